@@ -1,0 +1,32 @@
+/** The extension's database schema on Node: the same Dexie tables over fake-indexeddb. */
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { importList } from '../../utils/db/import-list';
+import { SourcecheckDB } from '../../utils/db/schema';
+import { ensureStarterList, STARTER_LIST_PATH } from '../../utils/db/starter';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+export const packageVersion = (readJson(`${ROOT}package.json`) as { version: string }).version;
+/** What the extension writes as Report.generator, so reports from both compare equal. */
+export const GENERATOR = `Sourcecheck ${packageVersion}`;
+
+let counter = 0;
+
+/** A fresh, private database: each run and each test starts from nothing. */
+export function openNodeDb(): SourcecheckDB {
+  counter += 1;
+  return new SourcecheckDB(`sourcecheck-node-${process.pid}-${counter}`, { indexedDB, IDBKeyRange });
+}
+
+export async function openLoadedDb(options: { starter?: boolean; lists?: string[] } = {}): Promise<SourcecheckDB> {
+  const db = openNodeDb();
+  if (options.starter !== false) await ensureStarterList(db, readJson(`${ROOT}public/${STARTER_LIST_PATH}`));
+  for (const path of options.lists ?? []) await importList(db, readJson(path), 'file');
+  return db;
+}

@@ -1,0 +1,190 @@
+/**
+ * Who said what: direct quotes and reported speech, named and unnamed speakers, their stated
+ * role and affiliation, and continuations ("she added", "Okafor said") resolved to the speaker
+ * named earlier. English rules; the report says when a page is in another language.
+ */
+import { ownVoice, quoteSpans, sentenceSpans, type QuoteSpan, type Span } from './sentences';
+import { ANONYMOUS_NOUNS, CLAUSE_OPENERS, ORGANIZATION_WORDS, SPEECH_VERBS, TITLES, VERB_PREFIXES } from './vocabulary';
+
+export type AttributionCandidate = {
+  speaker: string | null;
+  anonymous: boolean;
+  /** The speaker is an organisation ("the State Department said"), not a person. */
+  organization: boolean;
+  descriptor?: string;
+  statedRole?: string;
+  statedAffiliation?: string;
+  quote?: string;
+  /** The sentence it was read from, exactly as on the page. */
+  excerpt: string;
+  block: number;
+};
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+/** Both "experts" and "Experts": a head noun may open the sentence. */
+const eitherCase = (words: readonly string[]) => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
+
+const VERB = `(?:(?:${VERB_PREFIXES.join('|')})\\s+){0,2}(${alternation(SPEECH_VERBS)})\\b`;
+const NAME_WORD = `(?:\\p{Lu}[\\p{Ll}\\p{Lo}’'\\-]+\\.?|\\p{Lu}\\.|\\p{Lu}{2,}(?=\\s+\\p{Lu}))`;
+const PARTICLE = `(?:de|da|van|von|der|den|bin|al|del|la|le|di|du|dos|das)`;
+/** A capitalised phrase of one to six words: a person, a title and name, or an organisation. */
+const PROPER = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+|of\\s+(?:the\\s+)?|for\\s+|and\\s+)?${NAME_WORD}){0,5}`;
+const PRONOUN = `(?:he|she|they|He|She|They)`;
+/** An unnamed source: optional determiner and modifiers, a head noun, an optional tail. */
+const DESCRIPTOR =
+  `(?:(?:[\\p{L}.’'\\-]+\\s+){0,5}?)(?:${eitherCase(ANONYMOUS_NOUNS).join('|')})\\b` +
+  `(?:\\s+(?:familiar with|close to|briefed on|with knowledge of|in|at|from|with|of|by)\\s+[\\p{L}.’'\\- ]{2,60}?)?` +
+  `(?:,?\\s+who\\s+(?:declined|asked|spoke|requested|was not authorized|were not authorized)[^,.;]{0,80})?` +
+  `(?:,?\\s+speaking on (?:the )?condition of anonymity)?`;
+const SPEAKER = `(${PROPER}|${PRONOUN}|${DESCRIPTOR})`;
+/** An appositive after a name: ", director of the Center for Grid Resilience," */
+const APPOSITIVE = `([^,;:“”"]{2,160}?(?:,\\s*[^,;:“”"]{2,120}?)?)`;
+
+const FLAGS = 'u';
+/** "…,” said Zeng Yi, director of …" — verb, speaker, optional appositive to the end. */
+const VERB_THEN_SPEAKER = new RegExp(`(?:^|[,:;—–]\\s*|\\s{2,})${VERB}\\s+${SPEAKER}(?:,\\s*${APPOSITIVE})?\\s*[.!?]?\\s*$`, FLAGS);
+/** "…, the official said." / "…, Zeng added in a statement." */
+const SPEAKER_THEN_VERB_END = new RegExp(`(?:^|[,:;—–]\\s*|\\s{2,})${SPEAKER}(?:,\\s*${APPOSITIVE},)?\\s+${VERB}(?:\\s+(?:in|on|at|during|to|via|from|after|before|reporters|journalists|[\\p{Lu}][\\p{L}]+)\\b[^.,;“”"]{0,80})?\\s*[.!?,:;]?\\s*$`, FLAGS);
+/** "A senior official told reporters that …" / "Lin Yun, a professor at …, expects …" / "As X noted: …" */
+const SPEAKER_THEN_VERB_START = new RegExp(`^(?:(?:As|But|And|However,?|Still,?|Yet)\\s+|[^,“”"]{0,60},\\s+)?${SPEAKER}(?:,\\s*${APPOSITIVE},)?\\s+${VERB}`, FLAGS);
+/** "According to Zhang Li, a researcher with …, …" / "per an administration official" */
+const ACCORDING_TO = new RegExp(`\\b(?:[Aa]ccording to|per)\\s+${SPEAKER}(?:,\\s*([^,;:“”"]{2,160}?))?(?:[,.;:]|$)`, FLAGS);
+
+const NAME_WORD_ALONE = new RegExp(`^${NAME_WORD}$`, FLAGS);
+const PARTICLE_ALONE = new RegExp(`^(?:${PARTICLE}|of|the|for|and)$`, FLAGS);
+const TITLE_PREFIX = new RegExp(`^(${alternation(TITLES)})\\s+`, FLAGS);
+const ANONYMOUS_HEAD = new RegExp(`\\b(?:${ANONYMOUS_NOUNS.join('|')})\\b`, 'i');
+/** "A study by the IMF", "data from Eurostat": a document with a named author is a named source. */
+const NAMED_BY = /\b(?:study|studies|report|reports|survey|surveys|research|data|statistics|figures|estimates|polls?|analysis)\s+(?:by|from|of|published by)\s+(?:the\s+)?(\p{Lu}[\p{L}’'\-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?\p{Lu}[\p{L}’'\-]*)*)/u;
+
+type Speaker =
+  | { type: 'named'; name: string; title?: string; organization: boolean }
+  | { type: 'surname'; name: string }
+  | { type: 'pronoun'; plural: boolean }
+  | { type: 'anonymous'; descriptor: string }
+  | { type: 'organization'; name: string; descriptor: string };
+
+function isOrganizationName(words: string[]): boolean {
+  return words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase().replace(/[’']s$/, ''))) || words.some((w) => /[’']s$/.test(w));
+}
+
+function classifySpeaker(raw: string): Speaker | null {
+  const text = raw.trim().replace(/\s+/g, ' ');
+  if (/^(he|she)$/i.test(text)) return { type: 'pronoun', plural: false };
+  if (/^they$/i.test(text)) return { type: 'pronoun', plural: true };
+  let words = text.split(' ');
+  while (words.length > 0 && CLAUSE_OPENERS.has(words[0]!.toLowerCase())) words = words.slice(1);
+  if (words.length === 0) return null;
+  const proper = words.every((w) => NAME_WORD_ALONE.test(w) || PARTICLE_ALONE.test(w));
+  if (proper && !ANONYMOUS_HEAD.test(words.at(-1)!)) {
+    let rest = words.join(' ');
+    const title = TITLE_PREFIX.exec(rest)?.[1];
+    if (title) rest = rest.slice(title.length).trim();
+    const nameWords = rest.split(' ').filter(Boolean);
+    if (nameWords.length === 0) return null;
+    if (isOrganizationName(nameWords)) return { type: 'named', name: rest, title, organization: true };
+    if (nameWords.length === 1) return title ? { type: 'surname', name: rest } : { type: 'surname', name: rest };
+    if (nameWords.length > 4) return null;
+    return { type: 'named', name: rest, title, organization: false };
+  }
+  if (!ANONYMOUS_HEAD.test(text)) return null;
+  const named = NAMED_BY.exec(text);
+  if (named) return { type: 'organization', name: named[1]!, descriptor: text };
+  return { type: 'anonymous', descriptor: text };
+}
+
+/** Longer than this, the words after a name are a clause, not a role. */
+const MAX_APPOSITIVE_WORDS = 30;
+
+/** Role and affiliation from an appositive: "a professor at Shanghai Jiao Tong University who …". */
+export function parseAppositive(raw: string | undefined): { role?: string; affiliation?: string } {
+  if (!raw) return {};
+  const text = raw
+    .replace(/\s+(?:who|which|where|whose|and who)\b.*$/i, '')
+    .replace(/^(?:a|an|the|now|then|also|former)\s+/i, '')
+    .trim();
+  if (!text || text.split(' ').length > MAX_APPOSITIVE_WORDS) return {};
+  const split = /^(.*?)\s+(?:at|of|with|for|from|in)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(text);
+  if (split && split[1] && /^[\p{Ll}\p{Lu}]/u.test(split[1]) && split[1].split(' ').length <= 6) {
+    const affiliation = split[2]!.split(/,\s*/)[0]!.replace(/[’']s\s+.*$/, '').trim();
+    return { role: split[1].trim(), affiliation };
+  }
+  // "Reuters reporter", "MIT economist": an organisation before a lowercase role noun.
+  const preposed = /^(\p{Lu}[\p{L}&.’'\- ]*?)\s+(\p{Ll}[\p{Ll} -]+)$/u.exec(text);
+  if (preposed && preposed[2]!.split(' ').length <= 4) return { role: preposed[2]!.trim(), affiliation: preposed[1]!.trim() };
+  return text.split(' ').length <= 8 && /^\p{Ll}/u.test(text) ? { role: text } : {};
+}
+
+function quotesIn(quotes: QuoteSpan[], span: Span): QuoteSpan[] {
+  return quotes.filter((q) => q.start < span.end && q.end > span.start);
+}
+
+type Match = { speaker: string; appositive?: string; reported?: string };
+
+function matchSentence(voice: string): Match | null {
+  const according = ACCORDING_TO.exec(voice);
+  if (according) return { speaker: according[1]!, appositive: according[2], reported: voice.slice(according.index + according[0].length).trim() };
+  const verbFirst = VERB_THEN_SPEAKER.exec(voice);
+  if (verbFirst) return { speaker: verbFirst[2]!, appositive: verbFirst[3], reported: voice.slice(0, verbFirst.index).trim() };
+  const end = SPEAKER_THEN_VERB_END.exec(voice);
+  if (end) return { speaker: end[1]!, appositive: end[2], reported: voice.slice(0, end.index).trim() };
+  const start = SPEAKER_THEN_VERB_START.exec(voice);
+  if (start) return { speaker: start[1]!, appositive: start[2], reported: voice.slice(start.index + start[0].length).replace(/^\s*(?:that|:)\s*/, '').trim() };
+  return null;
+}
+
+/** Reads every block in order, so continuations resolve to the speaker named before them. */
+export function findAttributions(blocks: { text: string; kind: string }[]): AttributionCandidate[] {
+  const found: AttributionCandidate[] = [];
+  const named: AttributionCandidate[] = [];
+  let previousQuoted: AttributionCandidate | null = null;
+
+  blocks.forEach((block, blockIndex) => {
+    if (block.kind !== 'body' && block.kind !== 'notice') return;
+    const quotes = quoteSpans(block.text);
+    const voice = ownVoice(block.text, quotes);
+    let blockHadAttribution = false;
+
+    for (const span of sentenceSpans(block.text)) {
+      const excerpt = block.text.slice(span.start, span.end);
+      const sentenceQuotes = quotesIn(quotes, span);
+      const match = matchSentence(voice.slice(span.start, span.end));
+      if (!match) continue;
+      const speaker = classifySpeaker(match.speaker);
+      if (!speaker) continue;
+      const quote = sentenceQuotes.length > 0 ? sentenceQuotes.map((q) => q.inner).join(' … ') : match.reported || undefined;
+      const { role, affiliation } = parseAppositive(match.appositive);
+      const base = { excerpt, block: blockIndex, quote };
+
+      let candidate: AttributionCandidate | null = null;
+      if (speaker.type === 'named') {
+        candidate = { ...base, speaker: speaker.name, anonymous: false, organization: speaker.organization, statedRole: role ?? speaker.title, statedAffiliation: affiliation };
+      } else if (speaker.type === 'surname' || speaker.type === 'pronoun') {
+        const earlier =
+          speaker.type === 'surname'
+            ? [...named].reverse().find((a) => a.speaker?.split(' ').includes(speaker.name))
+            : speaker.plural
+              ? found.at(-1)
+              : [...named].reverse().find((a) => !a.organization);
+        if (earlier) candidate = { ...earlier, ...base, statedRole: earlier.statedRole, statedAffiliation: earlier.statedAffiliation };
+      } else if (speaker.type === 'organization') {
+        candidate = { ...base, speaker: speaker.name, anonymous: false, organization: true, descriptor: speaker.descriptor };
+      } else {
+        candidate = { ...base, speaker: null, anonymous: true, organization: false, descriptor: speaker.descriptor.replace(/^(?:as|but|and)\s+/i, '') };
+      }
+      if (!candidate) continue;
+      found.push(candidate);
+      blockHadAttribution = true;
+      if (candidate.speaker && !candidate.anonymous) named.push(candidate);
+    }
+
+    // A paragraph that is only a quote continues the speaker of the quote before it.
+    if (!blockHadAttribution && quotes.length > 0 && previousQuoted && voice.replace(/[\s.,;:—–-]/g, '').length < 20) {
+      found.push({ ...previousQuoted, excerpt: block.text, block: blockIndex, quote: quotes.map((q) => q.inner).join(' … ') });
+    }
+    const last = found.at(-1);
+    previousQuoted = last && last.block === blockIndex && last.quote ? last : blockHadAttribution ? null : previousQuoted;
+  });
+  return found;
+}

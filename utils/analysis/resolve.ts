@@ -1,0 +1,131 @@
+/** Pure matching of what the page says against Knowledge: people, organisations, outlets, origins. */
+import type { Attribution, Citation } from '../report';
+import type { AttributionCandidate } from './attributions';
+import type { CitationCandidate } from './citations';
+import { affiliationParts, outletForUrl, type Knowledge } from './knowledge';
+import type { KnownOrganization, KnownOutlet, KnownPerson } from './lookup';
+import { nameKey, personKeys } from './names';
+import type { ParsedArticle } from './parse';
+import { properNames } from './mentions';
+import { registrableDomain, urlKey } from './urls';
+
+export function findPerson(known: Knowledge, name: string): KnownPerson | undefined {
+  const keys = new Set(personKeys(name));
+  return known.people.find((p) => [p.name, ...(p.aliases ?? [])].some((n) => personKeys(n).some((k) => keys.has(k))));
+}
+
+type Body = KnownOrganization | KnownOutlet;
+
+function namesOf(body: Body): string[] {
+  return [body.name, ...(('aliases' in body ? body.aliases : undefined) ?? [])];
+}
+
+/** An organisation or outlet known by this exact name or alias. */
+export function findBody(known: Knowledge, name: string): Body | undefined {
+  const key = nameKey(name);
+  if (!key) return undefined;
+  return [...known.organizations, ...known.outlets].find((b) => namesOf(b).some((n) => nameKey(n) === key));
+}
+
+export function findOutletByName(known: Knowledge, name: string): KnownOutlet | undefined {
+  const key = nameKey(name);
+  return known.outlets.find((o) => namesOf(o).some((n) => nameKey(n) === key));
+}
+
+/** "Institute of Automation" sits inside "Institute of Automation, Chinese Academy of Sciences". */
+function sameBody(a: string, b: string): boolean {
+  const x = ` ${nameKey(a)} `;
+  const y = ` ${nameKey(b)} `;
+  return x === y || x.includes(y) || y.includes(x);
+}
+
+export type AffiliationCheck =
+  | { status: 'consistent' | 'unknown-body' | 'none' }
+  | { status: 'mismatch'; stated: Body; knownAs: string[] };
+
+/** Compares a stated affiliation with a person's known ones, part by part. */
+export function checkAffiliation(known: Knowledge, person: KnownPerson, stated: string | undefined): AffiliationCheck {
+  if (!stated) return { status: 'none' };
+  const knownNames = (person.affiliations ?? []).flatMap((a) => {
+    const body = findBody(known, a.organization);
+    return body ? namesOf(body) : [a.organization];
+  });
+  const matched = affiliationParts(stated).map((part) => ({ part, body: findBody(known, part) }));
+  if (matched.some(({ part, body }) => knownNames.some((k) => sameBody(k, part) || (body && namesOf(body).some((n) => sameBody(n, k)))))) {
+    return { status: 'consistent' };
+  }
+  const contradicting = matched.find((m) => m.body)?.body;
+  if (!contradicting) return { status: 'unknown-body' };
+  return { status: 'mismatch', stated: contradicting, knownAs: (person.affiliations ?? []).map((a) => [a.title, a.organization].filter(Boolean).join(', ')) };
+}
+
+export function resolveAttribution(known: Knowledge, a: AttributionCandidate): Attribution {
+  const base = {
+    speaker: a.speaker,
+    anonymous: a.anonymous,
+    descriptor: a.descriptor,
+    statedRole: a.statedRole,
+    statedAffiliation: a.statedAffiliation,
+    quote: a.quote,
+    excerpt: a.excerpt,
+  };
+  if (a.anonymous || !a.speaker) return { ...base, status: 'anonymous' };
+  if (a.organization) return { ...base, status: findBody(known, a.speaker) ? 'known' : 'unknown' };
+  const person = findPerson(known, a.speaker);
+  if (!person) return { ...base, status: 'unknown' };
+  const knownRoles = (person.affiliations ?? []).map((af) => [af.title, af.organization].filter(Boolean).join(', '));
+  const affiliation = checkAffiliation(known, person, a.statedAffiliation);
+  return { ...base, status: affiliation.status === 'mismatch' ? 'mismatch' : 'known', personId: person.id, knownRoles };
+}
+
+/** The known outlets a link's text names ("Reuters reported" names Reuters). */
+function outletsNamedIn(known: Knowledge, text: string): KnownOutlet[] {
+  const names = [text, ...properNames(text).map((m) => m.name), ...text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w))];
+  return [...new Set(names.map((n) => findOutletByName(known, n)).filter((o): o is KnownOutlet => Boolean(o)))];
+}
+
+export type ResolvedCitation = Citation & {
+  /** Why a citation is a mismatch or unverified, for the flag messages. */
+  reason?: string;
+  /** The original is this page's own site. */
+  self?: boolean;
+};
+
+export function resolveCitation(known: Knowledge, parsed: ParsedArticle, c: CitationCandidate, authors: string[]): ResolvedCitation | null {
+  const linkOutlet = c.url ? outletForUrl(known.outlets, c.url) : null;
+  const named = c.outletName ? outletsNamedIn(known, c.outletName) : [];
+  const base = { relation: c.relation, url: c.url, excerpt: c.excerpt };
+
+  if (c.relation === 'original') {
+    const outlet = linkOutlet ?? named[0];
+    const common = { ...base, outlet: outlet?.name ?? c.outletName ?? (c.url ? registrableDomain(c.url) ?? undefined : undefined), outletId: outlet?.id };
+    if (c.url && parsed.domain && registrableDomain(c.url) === parsed.domain) return { ...common, status: 'known', self: true };
+    if (named[0] && c.url && linkOutlet?.id !== named[0].id) {
+      return { ...common, status: 'mismatch', reason: `the page names ${named[0].name} (${named[0].domains.join(', ')}) but links to ${registrableDomain(c.url) ?? c.url}` };
+    }
+    const key = c.url ? urlKey(c.url) : null;
+    const article = key ? known.articles.find((a) => urlKey(a.url) === key) : undefined;
+    if (!article) return { ...common, status: 'unknown', reason: c.url ? `${c.url} is not among known articles` : `no link to the original is given` };
+    const byAuthor = authors.length === 0 || !article.authors?.length || authors.some((n) => article.authors!.some((k) => personKeys(k).some((x) => personKeys(n).includes(x))));
+    if (!byAuthor) {
+      return { ...common, status: 'mismatch', reason: `the known original "${article.title}" (list "${article.listName}") is by ${article.authors!.join(', ')}, not ${authors.join(', ')}` };
+    }
+    return { ...common, status: 'known' };
+  }
+
+  if (c.url) {
+    if (named.length === 0) return linkOutlet ? { ...base, outlet: linkOutlet.name, outletId: linkOutlet.id, status: 'known' } : null;
+    const claimed = named[0]!;
+    if (linkOutlet?.id === claimed.id) return { ...base, outlet: claimed.name, outletId: claimed.id, status: 'known' };
+    // A link naming an outlet's own section ("Reuters Graphics") on a partner domain is rare; a look-alike domain is not.
+    return {
+      ...base,
+      outlet: claimed.name,
+      outletId: claimed.id,
+      status: 'mismatch',
+      reason: `the link names ${claimed.name}, whose known domains are ${claimed.domains.join(', ')}, but goes to ${registrableDomain(c.url) ?? c.url}`,
+    };
+  }
+  const outlet = named[0];
+  return outlet ? { ...base, outlet: outlet.name, outletId: outlet.id, status: 'known' } : null;
+}

@@ -1,0 +1,72 @@
+/**
+ * Word classes the English attribution rules are built from. They name grammatical roles
+ * (verbs of saying, nouns for unnamed sources, titles), not phrases from any one article.
+ */
+
+/** Verbs that attribute speech, writing or a stated view to a subject. */
+export const SPEECH_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'noted', 'notes', 'note', 'stated', 'states',
+  'explained', 'explains', 'argued', 'argues', 'argue', 'warned', 'warns', 'warn', 'wrote', 'writes', 'write',
+  'asserted', 'asserts', 'assert', 'claimed', 'claims', 'claim', 'emphasized', 'emphasised', 'emphasizes',
+  'emphasises', 'emphasize', 'emphasise', 'stressed', 'stresses', 'stress', 'acknowledged', 'acknowledges',
+  'acknowledge', 'insisted', 'insists', 'insist', 'continued', 'cautioned', 'cautions', 'caution', 'believes',
+  'believe', 'expects', 'expect', 'suggested', 'suggests', 'suggest', 'observed', 'observes', 'pointed out',
+  'points out', 'point out', 'point to', 'points to', 'pointed to', 'remarked', 'recalled', 'announced',
+  'announces', 'confirmed', 'confirms', 'denied', 'denies', 'predicted', 'predicts', 'predict', 'concluded',
+  'contended', 'contends', 'contend', 'maintained', 'maintains', 'maintain', 'highlighted', 'highlight',
+  'called for', 'calls for', 'call for', 'called on', 'urged', 'urges', 'urge', 'replied', 'responded',
+  'admitted', 'admits', 'conceded', 'concedes', 'countered', 'testified', 'tweeted', 'posted', 'commented',
+  'estimated', 'estimates', 'estimate', 'fear', 'fears', 'feared', 'worry', 'worries', 'raise concerns',
+  'raised concerns', 'voiced concern', 'cited', 'described', 'describes', 'recounted', 'reported', 'report',
+  'found', 'find', 'show', 'shows', 'showed',
+] as const;
+
+/** Auxiliaries and adverbs that may stand between a speaker and the verb. */
+export const VERB_PREFIXES = ['has', 'have', 'had', 'also', 'later', 'previously', 'recently', 'repeatedly', 'reportedly', 'further', 'often', 'once', 'then', 'now', 'still', 'however', 'too'];
+
+/** Head nouns of unnamed sources: "a senior official", "experts", "people familiar with". */
+export const ANONYMOUS_NOUNS = [
+  'official', 'officials', 'spokesperson', 'spokespeople', 'spokesman', 'spokeswoman', 'source', 'sources',
+  'expert', 'experts', 'analyst', 'analysts', 'critic', 'critics', 'observer', 'observers', 'insider',
+  'insiders', 'people', 'person', 'researchers', 'scientists', 'economists', 'diplomat', 'diplomats', 'aide',
+  'aides', 'proponents', 'supporters', 'opponents', 'advocates', 'witnesses', 'residents', 'studies', 'study',
+  'reports', 'surveys', 'authorities', 'leaders', 'lawmakers', 'investigators', 'employees', 'staffers',
+  'executives', 'someone', 'statistics', 'data', 'research', 'polls', 'commentators', 'skeptics', 'sceptics',
+  'activists', 'academics', 'scholars', 'specialists', 'figures', 'estimates',
+];
+
+/** Words that open a clause without naming anyone ("However, …", "In Geneva, …"). */
+export const CLAUSE_OPENERS = new Set([
+  'the', 'a', 'an', 'but', 'and', 'however', 'meanwhile', 'in', 'on', 'at', 'for', 'yet', 'so', 'also', 'then',
+  'now', 'earlier', 'later', 'last', 'this', 'that', 'these', 'those', 'when', 'while', 'as', 'if', 'asked',
+  'according', 'speaking', 'both', 'after', 'before', 'since', 'during', 'although', 'though', 'still', 'thus',
+  'today', 'yesterday', 'on', 'by', 'with', 'from', 'to', 'of', 'it', 'there', 'here', 'what', 'why', 'how',
+  'who', 'we', 'our', 'my', 'i', 'you', 'your', 'his', 'her', 'its', 'their', 'despite', 'under', 'without',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'conversely', 'instead',
+  'lately', 'besides', 'given', 'whether', 'should', 'through', 'among', 'following', 'until', 'once',
+]);
+
+/** Titles that stand before a name and state a role ("Councilmember Jane Okafor"). */
+export const TITLES = [
+  'President', 'Vice President', 'Senator', 'Sen.', 'Representative', 'Rep.', 'Governor', 'Gov.', 'Mayor',
+  'Minister', 'Prime Minister', 'Foreign Minister', 'Secretary', 'Secretary of State', 'Councilmember',
+  'Councilman', 'Councilwoman', 'Councillor', 'Chancellor', 'Premier', 'Dr.', 'Dr', 'Prof.', 'Professor',
+  'Judge', 'Justice', 'General', 'Gen.', 'Admiral', 'Director', 'Chairman', 'Chairwoman', 'Chair', 'CEO',
+  'Commissioner', 'Ambassador', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs',
+  'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev.', 'Father', 'Sister', 'Bishop', 'Pope', 'King', 'Queen', 'Prince',
+  'Princess', 'Chief', 'Inspector', 'Detective', 'Officer', 'Sheriff', 'Coach', 'Captain', 'Capt.', 'Lt.',
+  'Colonel', 'Col.', 'Sgt.', 'Sergeant',
+];
+
+/** Words that make a capitalised phrase an organisation rather than a person. */
+export const ORGANIZATION_WORDS = new Set([
+  'university', 'institute', 'institutes', 'department', 'ministry', 'agency', 'council', 'commission',
+  'committee', 'bank', 'fund', 'organization', 'organisation', 'association', 'company', 'inc', 'inc.', 'corp',
+  'corp.', 'group', 'times', 'news', 'post', 'press', 'office', 'house', 'government', 'administration',
+  'party', 'court', 'police', 'army', 'center', 'centre', 'foundation', 'service', 'board', 'authority',
+  'bureau', 'academy', 'college', 'school', 'laboratory', 'lab', 'labs', 'hospital', 'union', 'federation',
+  'institution', 'initiative', 'project', 'program', 'programme', 'network', 'journal', 'magazine', 'daily',
+  'herald', 'tribune', 'reuters', 'ltd', 'llc', 'plc', 'gmbh', 'technologies', 'systems', 'society', 'forum',
+  'summit', 'declaration', 'act', 'congress', 'senate', 'parliament', 'assembly', 'state', 'states', 'republic',
+  'kingdom', 'nations', 'google', 'microsoft', 'meta', 'openai', 'apple', 'amazon',
+]);

@@ -1,0 +1,20 @@
+/** The hosting domain is in no list: its reliability is unknown, which is not the same as reliable. */
+import type { Check } from './types';
+
+export const unknownOutlet: Check = {
+  id: 'unknown-outlet',
+  severity: 'medium',
+  description: 'The hosting domain is not a known outlet in any list.',
+  check({ known, article, parsed }) {
+    if (known.hostOutlet || !parsed.domain) return [];
+    const lists = known.lists.map((l) => `"${l.name}"`).join(', ') || 'no list';
+    return [
+      {
+        kind: 'unknown-outlet',
+        severity: 'medium',
+        message: `${parsed.domain} is not a known outlet in ${lists}.`,
+        excerpt: article.meta.siteName ?? parsed.host ?? article.url,
+      },
+    ];
+  },
+};

@@ -1,0 +1,71 @@
+/**
+ * The one database module: every table, its indexes and its upgrades. Known sources are kept
+ * per list (bundled, imported or the user's own) so that a list can be replaced or removed
+ * without touching any other; reports and tab state are the extension's own data.
+ */
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type {
+  ArticleRecord,
+  ClaimReviewRecord,
+  OrganizationRecord,
+  OutletRecord,
+  PersonRecord,
+} from '../sources-list';
+import type { Report } from '../report';
+
+export const DB_NAME = 'sourcecheck';
+
+export type ListOrigin = 'bundled' | 'file' | 'user';
+
+export type StoredList = {
+  id: string;
+  name: string;
+  origin: ListOrigin;
+  version?: string;
+  license?: string;
+  homepage?: string;
+  description?: string;
+  updated?: string;
+  importedAt: string;
+};
+
+/** Every known record carries its list and a key unique across lists. */
+type FromList = { key: string; listId: string };
+
+export type StoredOutlet = OutletRecord & FromList & { nameKeys: string[]; tokens: string[]; domainLabels: string[] };
+export type StoredPerson = PersonRecord & FromList & { nameKeys: string[]; tokens: string[] };
+export type StoredOrganization = OrganizationRecord & FromList & { nameKeys: string[]; tokens: string[] };
+export type StoredArticle = ArticleRecord & FromList & { urlKey: string };
+export type StoredClaimReview = ClaimReviewRecord & FromList & { tokens: string[] };
+
+export type StoredReport = Report & { checkedAt: string };
+/** Which page each open tab shows, so the popup and the badge survive a worker restart. */
+export type TabState = { tabId: number; url: string };
+export type MetaEntry = { key: string; value: string };
+
+export class SourcecheckDB extends Dexie {
+  lists!: EntityTable<StoredList, 'id'>;
+  outlets!: EntityTable<StoredOutlet, 'key'>;
+  people!: EntityTable<StoredPerson, 'key'>;
+  organizations!: EntityTable<StoredOrganization, 'key'>;
+  articles!: EntityTable<StoredArticle, 'key'>;
+  claimReviews!: EntityTable<StoredClaimReview, 'key'>;
+  reports!: EntityTable<StoredReport, 'url'>;
+  tabs!: EntityTable<TabState, 'tabId'>;
+  meta!: EntityTable<MetaEntry, 'key'>;
+
+  constructor(name = DB_NAME, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores({
+      lists: '&id, origin',
+      outlets: '&key, listId, *domains, *nameKeys, *tokens, *domainLabels',
+      people: '&key, listId, *nameKeys, *tokens',
+      organizations: '&key, listId, *nameKeys, *tokens, *domains',
+      articles: '&key, listId, urlKey',
+      claimReviews: '&key, listId, *tokens',
+      reports: '&url, checkedAt, verdict',
+      tabs: '&tabId, url',
+      meta: '&key',
+    });
+  }
+}

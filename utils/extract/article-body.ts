@@ -1,0 +1,79 @@
+/** The article itself, as Readability finds it, cut into text blocks and links. */
+import { Readability } from '@mozilla/readability';
+import type { PageLink, TextBlock } from '../extracted-article';
+import { clip, fold } from './text';
+
+/** Readability walks every element; past this a hostile page costs more than any article is worth. */
+const MAX_ELEMENTS = 60_000;
+/** Enough for the longest long-read; the rest of a hostile page is ignored. */
+const MAX_BLOCKS = 1_500;
+const MAX_LINKS = 1_000;
+
+/** Elements whose text is one reading unit (a paragraph, a list item, a heading). */
+const BLOCK_SELECTOR = 'p, li, blockquote, h1, h2, h3, h4, h5, h6, pre, figcaption, dd, dt, td, th';
+
+export type ArticleBody = {
+  title?: string;
+  byline?: string;
+  siteName?: string;
+  lang?: string;
+  published?: string;
+  blocks: TextBlock[];
+  links: PageLink[];
+  /** Folded text of the article, to tell what Readability kept from what it dropped. */
+  text: string;
+};
+
+function leafBlocks(root: Element): Element[] {
+  const all = Array.from(root.querySelectorAll(BLOCK_SELECTOR));
+  const leaves = all.filter((el) => !el.querySelector(BLOCK_SELECTOR));
+  return leaves.length > 0 ? leaves : [root];
+}
+
+export function linksIn(root: Element, baseUrl: string, limit = MAX_LINKS): PageLink[] {
+  const links: PageLink[] = [];
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    if (links.length >= limit) break;
+    let href: string;
+    try {
+      href = new URL(a.getAttribute('href') ?? '', baseUrl).href;
+    } catch {
+      continue;
+    }
+    if (!/^https?:/.test(href)) continue;
+    links.push({ text: clip(fold(a.textContent), 300), href: clip(href, 2_000) });
+  }
+  return links;
+}
+
+export function readArticleBody(doc: Document, url: string): ArticleBody | null {
+  // Readability mutates the document it reads: give it a copy so the page is never changed.
+  const clone = doc.cloneNode(true) as Document;
+  let parsed: ReturnType<Readability<Node>['parse']>;
+  try {
+    parsed = new Readability<Node>(clone, { maxElemsToParse: MAX_ELEMENTS, serializer: (node) => node }).parse();
+  } catch {
+    return null;
+  }
+  const content = parsed?.content;
+  if (!parsed || !content || content.nodeType !== 1) return null;
+  const root = content as Element;
+
+  const blocks: TextBlock[] = [];
+  for (const el of leafBlocks(root)) {
+    if (blocks.length >= MAX_BLOCKS) break;
+    const text = clip(fold(el.textContent));
+    if (text) blocks.push({ kind: el.tagName === 'FIGCAPTION' ? 'caption' : 'body', text });
+  }
+
+  return {
+    title: fold(parsed.title) || undefined,
+    byline: fold(parsed.byline) || undefined,
+    siteName: fold(parsed.siteName) || undefined,
+    lang: fold(parsed.lang) || undefined,
+    published: fold(parsed.publishedTime) || undefined,
+    blocks,
+    links: linksIn(root, url),
+    text: fold(root.textContent),
+  };
+}

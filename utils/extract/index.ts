@@ -1,0 +1,65 @@
+/**
+ * Page → ExtractedArticle. The one extraction pipeline, run by the content script on the live
+ * document and by the command line on a jsdom document.
+ */
+import { isProbablyReaderable } from '@mozilla/readability';
+import type { ExtractedArticle, TextBlock } from '../extracted-article';
+import { readAdjacentText } from './adjacent';
+import { readArticleBody } from './article-body';
+import { declaresArticle, declaresNonArticle, readMetadata } from './metadata';
+import { fold } from './text';
+
+/** Below this many words Readability has found a teaser or a listing, not an article. */
+const MIN_ARTICLE_WORDS = 120;
+
+function wordCount(blocks: TextBlock[]): number {
+  return blocks.reduce((n, b) => n + (b.text.match(/\S+/g)?.length ?? 0), 0);
+}
+
+/** Cheap: decides whether the page is worth the full extraction. */
+export function looksLikeArticle(doc: Document, declared: boolean): boolean {
+  if (declared) return true;
+  if (declaresNonArticle(doc)) return false;
+  return isProbablyReaderable(doc);
+}
+
+/** Strips a leading "By" and trailing dates/outlets that bylines carry. */
+function bylineAuthors(byline: string | undefined): string[] {
+  if (!byline) return [];
+  const names = byline
+    .replace(/^(by|por|par|von|de)\s+/i, '')
+    .split(/\s*(?:,|\band\b|&|\||·|—|–)\s*/)
+    .map((s) => s.trim())
+    .filter((s) => /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(s));
+  return names.slice(0, 1).concat(names.slice(1).filter((n) => !/\b(news|times|post|press|agency)\b/i.test(n)));
+}
+
+export function extractArticle(doc: Document, url: string, now: () => number = () => performance.now()): ExtractedArticle {
+  const started = now();
+  const meta = readMetadata(doc, url);
+  const declared = declaresArticle(doc, meta);
+  const notArticle = (): ExtractedArticle => ({ url, isArticle: false, meta, blocks: [], links: [], extractMs: now() - started });
+
+  if (!looksLikeArticle(doc, declared)) return notArticle();
+  const body = readArticleBody(doc, url);
+  if (!body || (!declared && wordCount(body.blocks) < MIN_ARTICLE_WORDS)) return notArticle();
+
+  const adjacent = readAdjacentText(doc, url, body.text);
+  const visibleByline = body.byline ?? adjacent.blocks.find((b) => b.kind === 'byline')?.text;
+  return {
+    url,
+    isArticle: true,
+    meta: {
+      ...meta,
+      title: meta.title ?? body.title,
+      byline: visibleByline,
+      authors: meta.authors.length > 0 ? meta.authors : bylineAuthors(visibleByline),
+      siteName: meta.siteName ?? body.siteName,
+      lang: meta.lang ?? body.lang,
+      published: meta.published ?? body.published,
+    },
+    blocks: [...body.blocks, ...adjacent.blocks].map((b) => ({ kind: b.kind, text: fold(b.text) })),
+    links: [...body.links, ...adjacent.links],
+    extractMs: now() - started,
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * The messages between the extension's parts, named by direction, validated on arrival:
+ * a content script runs beside the page's own code, so nothing it sends is trusted unchecked.
+ */
+import { z } from 'zod';
+import { BLOCK_KINDS } from './extracted-article';
+import type { ExtractedArticle } from './extracted-article';
+
+/** Bounds that no real article reaches; a message beyond them is refused, not truncated. */
+const LIMITS = { blocks: 2_000, links: 2_000, text: 5_000, url: 2_048, short: 500, list: 50 } as const;
+
+const short = z.string().max(LIMITS.short);
+const httpUrl = z.string().max(LIMITS.url).regex(/^https?:\/\//);
+
+const extractedArticle = z.object({
+  url: httpUrl,
+  isArticle: z.boolean(),
+  meta: z.object({
+    title: short.optional(),
+    authors: z.array(short).max(LIMITS.list),
+    byline: short.optional(),
+    siteName: short.optional(),
+    published: short.optional(),
+    lang: short.optional(),
+    canonicalUrl: httpUrl.optional(),
+    schemaTypes: z.array(short).max(LIMITS.list),
+    isBasedOn: z.array(z.string().max(LIMITS.url)).max(LIMITS.list),
+    publisher: short.optional(),
+  }),
+  blocks: z.array(z.object({ kind: z.enum(BLOCK_KINDS), text: z.string().max(LIMITS.text) })).max(LIMITS.blocks),
+  links: z.array(z.object({ text: short, href: z.string().max(LIMITS.url) })).max(LIMITS.links),
+  extractMs: z.number().nonnegative(),
+}) satisfies z.ZodType<ExtractedArticle>;
+
+/** Content script → background: the page was read (an article or not). */
+export const contentToBackground = z.object({
+  type: z.literal('content:page-read'),
+  article: extractedArticle,
+});
+export type ContentToBackground = z.infer<typeof contentToBackground>;
+
+/** Background → content script: the tab's URL changed without a page load (a single-page site). */
+export const backgroundToContent = z.object({ type: z.literal('background:read-again') });
+export type BackgroundToContent = z.infer<typeof backgroundToContent>;
+
+export function parseContentMessage(message: unknown): ContentToBackground | null {
+  const parsed = contentToBackground.safeParse(message);
+  return parsed.success ? parsed.data : null;
+}
