@@ -1,6 +1,7 @@
 /**
  * The known-sources list format `sourcecheck.sources/1` (shared/spec/sources-list.md),
  * validated with zod so that an import error names the list, the record and the field.
+ * Unknown top-level fields are kept (the spec says so); unknown record fields are dropped.
  */
 import { z } from 'zod';
 import { OUTLET_KINDS } from './report';
@@ -11,9 +12,10 @@ const url = z.string().url();
 const evidence = z.array(url).optional();
 const nonEmpty = z.string().trim().min(1);
 
-export const outletRecord = z.looseObject({
+export const outletRecord = z.object({
   id: nonEmpty,
   name: nonEmpty,
+  aliases: z.array(nonEmpty).optional(),
   domains: z.array(nonEmpty).min(1),
   kind: z.enum(OUTLET_KINDS),
   country: z.string().optional(),
@@ -21,14 +23,14 @@ export const outletRecord = z.looseObject({
   evidence,
 });
 
-export const affiliationRecord = z.looseObject({
+export const affiliationRecord = z.object({
   organization: nonEmpty,
   title: z.string().optional(),
   from: z.string().nullable().optional(),
   to: z.string().nullable().optional(),
 });
 
-export const personRecord = z.looseObject({
+export const personRecord = z.object({
   id: nonEmpty,
   name: nonEmpty,
   aliases: z.array(nonEmpty).optional(),
@@ -37,7 +39,7 @@ export const personRecord = z.looseObject({
   evidence,
 });
 
-export const organizationRecord = z.looseObject({
+export const organizationRecord = z.object({
   id: nonEmpty,
   name: nonEmpty,
   aliases: z.array(nonEmpty).optional(),
@@ -48,7 +50,7 @@ export const organizationRecord = z.looseObject({
   evidence,
 });
 
-export const articleRecord = z.looseObject({
+export const articleRecord = z.object({
   url,
   title: nonEmpty,
   outlet: nonEmpty,
@@ -58,7 +60,7 @@ export const articleRecord = z.looseObject({
 
 export const RATING_VALUES = ['true', 'mostly-true', 'mixed', 'mostly-false', 'false', 'unproven'] as const;
 
-export const claimReviewRecord = z.looseObject({
+export const claimReviewRecord = z.object({
   claim: nonEmpty,
   rating: nonEmpty,
   ratingValue: z.enum(RATING_VALUES),

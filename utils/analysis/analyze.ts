@@ -67,7 +67,7 @@ export async function analyze(article: ExtractedArticle, lookup: SourceLookup, o
   const parseMs = now() - parseStart;
 
   const matchStart = now();
-  const known = await gatherKnowledge(parsed, article.links.map((l) => l.href), lookup);
+  const known = await gatherKnowledge(parsed, [article.url, ...article.links.map((l) => l.href)], lookup);
   const matchMs = now() - matchStart;
 
   const checkStart = now();

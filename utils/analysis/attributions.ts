@@ -37,7 +37,9 @@ const DESCRIPTOR =
   `(?:\\s+(?:familiar with|close to|briefed on|with knowledge of|in|at|from|with|of|by)\\s+[\\p{L}.’'\\- ]{2,60}?)?` +
   `(?:,?\\s+who\\s+(?:declined|asked|spoke|requested|was not authorized|were not authorized)[^,.;]{0,80})?` +
   `(?:,?\\s+speaking on (?:the )?condition of anonymity)?`;
-const SPEAKER = `(${PROPER}|${PRONOUN}|${DESCRIPTOR})`;
+/** "local man Doug Pelham", "chef Marguerite Olsen": lowercase role words before a name. */
+const ROLE_WORDS = `(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,3}`;
+const SPEAKER = `(${ROLE_WORDS}${PROPER}|${PRONOUN}|${DESCRIPTOR})`;
 /** An appositive after a name: ", director of the Center for Grid Resilience," */
 const APPOSITIVE = `([^,;:“”"]{2,160}?(?:,\\s*[^,;:“”"]{2,120}?)?)`;
 
@@ -45,11 +47,11 @@ const FLAGS = 'u';
 /** "…,” said Zeng Yi, director of …" — verb, speaker, optional appositive to the end. */
 const VERB_THEN_SPEAKER = new RegExp(`(?:^|[,:;—–]\\s*|\\s{2,})${VERB}\\s+${SPEAKER}(?:,\\s*${APPOSITIVE})?\\s*[.!?]?\\s*$`, FLAGS);
 /** "…, the official said." / "…, Zeng added in a statement." */
-const SPEAKER_THEN_VERB_END = new RegExp(`(?:^|[,:;—–]\\s*|\\s{2,})${SPEAKER}(?:,\\s*${APPOSITIVE},)?\\s+${VERB}(?:\\s+(?:in|on|at|during|to|via|from|after|before|reporters|journalists|[\\p{Lu}][\\p{L}]+)\\b[^.,;“”"]{0,80})?\\s*[.!?,:;]?\\s*$`, FLAGS);
+const SPEAKER_THEN_VERB_END = new RegExp(`(?:^|[,:;—–]\\s*|\\s{2,})${SPEAKER}(?:,\\s*${APPOSITIVE},)?\\s+${VERB}(?:\\s+[^“”"]{0,150}?)?\\s*[.!?,:;]?\\s*$`, FLAGS);
 /** "A senior official told reporters that …" / "Lin Yun, a professor at …, expects …" / "As X noted: …" */
-const SPEAKER_THEN_VERB_START = new RegExp(`^(?:(?:As|But|And|However,?|Still,?|Yet)\\s+|[^,“”"]{0,60},\\s+)?${SPEAKER}(?:,\\s*${APPOSITIVE},)?\\s+${VERB}`, FLAGS);
+const SPEAKER_THEN_VERB_START = new RegExp(`^(?:(?:As|But|And|However,?|Still,?|Yet)\\s+|[^,“”"]{0,60},\\s+|.{0,200}?\\s{3,})?${SPEAKER}(?:,\\s*${APPOSITIVE},)?\\s+${VERB}`, FLAGS);
 /** "According to Zhang Li, a researcher with …, …" / "per an administration official" */
-const ACCORDING_TO = new RegExp(`\\b(?:[Aa]ccording to|per)\\s+${SPEAKER}(?:,\\s*([^,;:“”"]{2,160}?))?(?:[,.;:]|$)`, FLAGS);
+const ACCORDING_TO = new RegExp(`\\b(?:[Aa]ccording to|per|[Ss]egún|[Ss]elon|[Ll]aut|[Ss]egundo)\\s+${SPEAKER}(?:,\\s*([^,;:“”"]{2,160}?))?(?:[,.;:]|$)`, FLAGS);
 
 const NAME_WORD_ALONE = new RegExp(`^${NAME_WORD}$`, FLAGS);
 const PARTICLE_ALONE = new RegExp(`^(?:${PARTICLE}|of|the|for|and)$`, FLAGS);
@@ -60,8 +62,8 @@ const NAMED_BY = /\b(?:study|studies|report|reports|survey|surveys|research|data
 
 type Speaker =
   | { type: 'named'; name: string; title?: string; organization: boolean }
-  | { type: 'surname'; name: string }
-  | { type: 'pronoun'; plural: boolean }
+  | { type: 'surname'; name: string; title?: string }
+  | { type: 'pronoun'; pronoun: 'he' | 'she' | 'they' }
   | { type: 'anonymous'; descriptor: string }
   | { type: 'organization'; name: string; descriptor: string };
 
@@ -71,21 +73,25 @@ function isOrganizationName(words: string[]): boolean {
 
 function classifySpeaker(raw: string): Speaker | null {
   const text = raw.trim().replace(/\s+/g, ' ');
-  if (/^(he|she)$/i.test(text)) return { type: 'pronoun', plural: false };
-  if (/^they$/i.test(text)) return { type: 'pronoun', plural: true };
+  const pronoun = /^(he|she|they)$/i.exec(text)?.[1]?.toLowerCase();
+  if (pronoun) return { type: 'pronoun', pronoun: pronoun as 'he' | 'she' | 'they' };
   let words = text.split(' ');
   while (words.length > 0 && CLAUSE_OPENERS.has(words[0]!.toLowerCase())) words = words.slice(1);
   if (words.length === 0) return null;
-  const proper = words.every((w) => NAME_WORD_ALONE.test(w) || PARTICLE_ALONE.test(w));
-  if (proper && !ANONYMOUS_HEAD.test(words.at(-1)!)) {
-    let rest = words.join(' ');
-    const title = TITLE_PREFIX.exec(rest)?.[1];
-    if (title) rest = rest.slice(title.length).trim();
-    const nameWords = rest.split(' ').filter(Boolean);
-    if (nameWords.length === 0) return null;
-    if (isOrganizationName(nameWords)) return { type: 'named', name: rest, title, organization: true };
-    if (nameWords.length === 1) return title ? { type: 'surname', name: rest } : { type: 'surname', name: rest };
-    if (nameWords.length > 4) return null;
+  // Lowercase words before a name state a role: "local man Doug Pelham", "chef Marguerite Olsen".
+  const firstProper = words.findIndex((w) => NAME_WORD_ALONE.test(w));
+  const roleWords = firstProper > 0 && words.slice(0, firstProper).every((w) => /^\p{Ll}/u.test(w)) ? words.slice(0, firstProper) : [];
+  const nameWords = words.slice(roleWords.length);
+  const proper = nameWords.every((w) => NAME_WORD_ALONE.test(w) || PARTICLE_ALONE.test(w));
+  if (proper && !ANONYMOUS_HEAD.test(nameWords.at(-1)!)) {
+    let rest = nameWords.join(' ');
+    const title = TITLE_PREFIX.exec(rest)?.[1] ?? (roleWords.length > 0 ? roleWords.join(' ') : undefined);
+    if (TITLE_PREFIX.test(rest)) rest = rest.replace(TITLE_PREFIX, '').trim();
+    const parts = rest.split(' ').filter(Boolean);
+    if (parts.length === 0) return null;
+    if (isOrganizationName(parts)) return parts.length === 1 && /[’']s$/.test(parts[0]!) ? null : { type: 'named', name: rest, title, organization: true };
+    if (parts.length === 1) return { type: 'surname', name: rest, title };
+    if (parts.length > 4) return null;
     return { type: 'named', name: rest, title, organization: false };
   }
   if (!ANONYMOUS_HEAD.test(text)) return null;
@@ -134,11 +140,33 @@ function matchSentence(voice: string): Match | null {
   return null;
 }
 
+/** People named in passing ("Rosa Delgado, a nurse, stood…"): later pronouns and surnames may refer to them. */
+const PERSON_MENTION = new RegExp(`(?:^|[,;]\\s+|\\b\\p{Ll}+\\s+)((?:${NAME_WORD})(?:\\s+${NAME_WORD}){1,2})(?=,\\s+(?:a|an|the|who|\\d)\\b|\\s+(?:stood|was|is|has|had|opened|said|runs|ran|leads|lives|lived|works|worked|owns)\\b)`, 'gu');
+
+type Referent = { attribution: AttributionCandidate; pronoun?: 'he' | 'she' };
+
 /** Reads every block in order, so continuations resolve to the speaker named before them. */
 export function findAttributions(blocks: { text: string; kind: string }[]): AttributionCandidate[] {
   const found: AttributionCandidate[] = [];
-  const named: AttributionCandidate[] = [];
+  /** Named people in order of appearance, with the pronoun the page has used for them. */
+  const referents: Referent[] = [];
   let previousQuoted: AttributionCandidate | null = null;
+
+  const remember = (candidate: AttributionCandidate) => {
+    const existing = referents.findIndex((r) => r.attribution.speaker === candidate.speaker);
+    const pronoun = existing >= 0 ? referents[existing]!.pronoun : undefined;
+    if (existing >= 0) referents.splice(existing, 1);
+    referents.push({ attribution: candidate, pronoun });
+  };
+
+  const resolve = (speaker: Extract<Speaker, { type: 'surname' | 'pronoun' }>): AttributionCandidate | undefined => {
+    const people = [...referents].reverse().filter((r) => !r.attribution.organization);
+    if (speaker.type === 'surname') return people.find((r) => r.attribution.speaker?.split(' ').includes(speaker.name))?.attribution;
+    if (speaker.pronoun === 'they') return found.at(-1);
+    const referent = people.find((r) => r.pronoun === undefined || r.pronoun === speaker.pronoun);
+    if (referent) referent.pronoun = speaker.pronoun;
+    return referent?.attribution;
+  };
 
   blocks.forEach((block, blockIndex) => {
     if (block.kind !== 'body' && block.kind !== 'notice') return;
@@ -148,11 +176,16 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
 
     for (const span of sentenceSpans(block.text)) {
       const excerpt = block.text.slice(span.start, span.end);
+      const sentenceVoice = voice.slice(span.start, span.end);
       const sentenceQuotes = quotesIn(quotes, span);
-      const match = matchSentence(voice.slice(span.start, span.end));
-      if (!match) continue;
-      const speaker = classifySpeaker(match.speaker);
-      if (!speaker) continue;
+      const match = matchSentence(sentenceVoice);
+      const speaker = match ? classifySpeaker(match.speaker) : null;
+      if (!match || !speaker) {
+        for (const m of sentenceVoice.matchAll(PERSON_MENTION)) {
+          if (!isOrganizationName(m[1]!.split(' '))) remember({ speaker: m[1]!, anonymous: false, organization: false, excerpt, block: blockIndex });
+        }
+        continue;
+      }
       const quote = sentenceQuotes.length > 0 ? sentenceQuotes.map((q) => q.inner).join(' … ') : match.reported || undefined;
       const { role, affiliation } = parseAppositive(match.appositive);
       const base = { excerpt, block: blockIndex, quote };
@@ -161,12 +194,7 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
       if (speaker.type === 'named') {
         candidate = { ...base, speaker: speaker.name, anonymous: false, organization: speaker.organization, statedRole: role ?? speaker.title, statedAffiliation: affiliation };
       } else if (speaker.type === 'surname' || speaker.type === 'pronoun') {
-        const earlier =
-          speaker.type === 'surname'
-            ? [...named].reverse().find((a) => a.speaker?.split(' ').includes(speaker.name))
-            : speaker.plural
-              ? found.at(-1)
-              : [...named].reverse().find((a) => !a.organization);
+        const earlier = resolve(speaker);
         if (earlier) candidate = { ...earlier, ...base, statedRole: earlier.statedRole, statedAffiliation: earlier.statedAffiliation };
       } else if (speaker.type === 'organization') {
         candidate = { ...base, speaker: speaker.name, anonymous: false, organization: true, descriptor: speaker.descriptor };
@@ -176,7 +204,7 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
       if (!candidate) continue;
       found.push(candidate);
       blockHadAttribution = true;
-      if (candidate.speaker && !candidate.anonymous) named.push(candidate);
+      if (candidate.speaker && !candidate.anonymous) remember(candidate);
     }
 
     // A paragraph that is only a quote continues the speaker of the quote before it.

@@ -6,7 +6,7 @@ const FIGURE =
   /\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|por ciento\b|pour cent\b|Prozent\b)|[$€£¥₹]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:billion|million|trillion|bn|mn)\b|\b\d{1,3}(?:,\d{3})+\b|\b(?:tens|hundreds) of (?:thousands|millions|billions)\b|\b\d[\d,.]*\s?(?:yuan|dollars|euros|pounds|rupees|yen)\b/i;
 /** A named source in the same sentence. */
 const NAMED_SOURCE =
-  /\b(?:according to|per|citing|cited by|data from|figures from|statistics from|estimates? (?:by|from)|(?:study|report|survey|analysis|poll|census) (?:by|from|of|published by))\s+(?:the\s+)?\p{Lu}|\b\p{Lu}[\p{L}.&’']*(?:\s+\p{Lu}[\p{L}.&’']*)*\s+(?:data|figures|statistics|estimates|report|survey|study|census)\s+(?:show|showed|shows|found|finds|suggest|suggests|indicate|indicates)|\((?:source|fuente|quelle)\s*:/u;
+  /\b(?:[Aa]ccording to|[Pp]er|[Cc]iting|cited by|[Dd]ata from|[Ff]igures from|[Ss]tatistics from|[Ee]stimates? (?:by|from)|(?:[Ss]tudy|[Rr]eport|[Ss]urvey|[Aa]nalysis|[Pp]oll|[Cc]ensus) (?:by|from|of|published by))\s+(?:the\s+)?\p{Lu}|\b\p{Lu}[\p{L}.&’']*(?:\s+\p{Lu}[\p{L}.&’']*)*\s+(?:data|figures|statistics|estimates|report|survey|study|census)\s+(?:show|showed|shows|found|finds|suggest|suggests|indicate|indicates)|\((?:source|fuente|quelle)\s*:/u;
 /** A source in name only. */
 const VAGUE_SOURCE =
   /\b(?:studies|research|statistics|data|figures|reports|surveys|polls|estimates|experts|analysts|scientists)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates|say|says|found|find|estimate|believe)\b|\b(?:it is|it's|it has been)\s+(?:estimated|believed|reported|said)\b|\bsome\s+(?:estimates|reports|studies)\b/i;

@@ -17,7 +17,7 @@ export function findPerson(known: Knowledge, name: string): KnownPerson | undefi
 type Body = KnownOrganization | KnownOutlet;
 
 function namesOf(body: Body): string[] {
-  return [body.name, ...(('aliases' in body ? body.aliases : undefined) ?? [])];
+  return [body.name, ...(body.aliases ?? [])];
 }
 
 /** An organisation or outlet known by this exact name or alias. */

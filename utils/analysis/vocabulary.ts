@@ -19,6 +19,11 @@ export const SPEECH_VERBS = [
   'estimated', 'estimates', 'estimate', 'fear', 'fears', 'feared', 'worry', 'worries', 'raise concerns',
   'raised concerns', 'voiced concern', 'cited', 'described', 'describes', 'recounted', 'reported', 'report',
   'found', 'find', 'show', 'shows', 'showed',
+  // Spanish, French, German and Portuguese verbs of saying, for the same sentence shapes.
+  'dijo', 'afirmó', 'explicó', 'señaló', 'aseguró', 'indicó', 'añadió', 'declaró', 'advirtió', 'sostuvo',
+  'a déclaré', 'a affirmé', 'a expliqué', 'a indiqué', 'a ajouté', 'a estimé', 'explique', 'affirme', 'estime',
+  'déclare', 'souligne', 'ajoute', 'précise', 'sagte', 'erklärte', 'betonte', 'fügte hinzu', 'disse', 'afirmou',
+  'explicou', 'declarou',
 ] as const;
 
 /** Auxiliaries and adverbs that may stand between a speaker and the verb. */
@@ -55,7 +60,8 @@ export const TITLES = [
   'Commissioner', 'Ambassador', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs',
   'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev.', 'Father', 'Sister', 'Bishop', 'Pope', 'King', 'Queen', 'Prince',
   'Princess', 'Chief', 'Inspector', 'Detective', 'Officer', 'Sheriff', 'Coach', 'Captain', 'Capt.', 'Lt.',
-  'Colonel', 'Col.', 'Sgt.', 'Sergeant',
+  'Colonel', 'Col.', 'Sgt.', 'Sergeant', 'Prof', 'Superintendent', 'Provost', 'Dean', 'Principal', 'Trustee',
+  'Alderman', 'Assemblymember', 'Delegate', 'Speaker', 'Attorney General', 'Lieutenant', 'Chef',
 ];
 
 /** Words that make a capitalised phrase an organisation rather than a person. */

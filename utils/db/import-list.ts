@@ -92,8 +92,8 @@ export async function importList(
     domains: o.domains.map((d) => d.toLowerCase().replace(/^www\./, '')),
     key: key(o.id),
     listId,
-    nameKeys: [nameKey(o.name)],
-    tokens: nameTokens(o.name),
+    nameKeys: [...new Set([o.name, ...(o.aliases ?? [])].map(nameKey))],
+    tokens: [...new Set([o.name, ...(o.aliases ?? [])].flatMap(nameTokens))],
     domainLabels: [...new Set(o.domains.map(domainLabel))],
   }));
   const people = (list.people ?? []).map((p) => ({

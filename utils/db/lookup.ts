@@ -17,7 +17,7 @@ export function dexieLookup(db: SourcecheckDB): SourceLookup {
     return records.map((r) => ({ ...r, listName: byId.get(r.listId)?.name ?? r.listId }));
   }
 
-  async function byIndex<T extends { listId: string; key: string }>(table: Table<T, string>, index: string, keys: string[], limit?: number) {
+  async function byIndex<T extends { listId: string }, I>(table: Table<T, string, I>, index: string, keys: string[], limit?: number) {
     const wanted = [...new Set(keys)].filter(Boolean).slice(0, MAX_KEYS);
     if (wanted.length === 0) return [];
     const query = table.where(index).anyOf(wanted).distinct();

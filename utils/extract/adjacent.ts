@@ -4,6 +4,7 @@
  */
 import type { BlockKind, PageLink, TextBlock } from '../extracted-article';
 import { linksIn } from './article-body';
+import { BYLINE_LABEL, CREDIT_LABEL, EDITOR_LABEL, SOURCE_LABEL } from './labels';
 import { clip, fold } from './text';
 
 /** Text that is never part of what the page says about the article. */
@@ -12,12 +13,6 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 
 const FURNITURE = /(^|[\s_-])(nav|navbar|menu|related|recommend\w*|promo|newsletter|share|sharing|social|comments?|sidebar|widget|advert\w*|ads?|cookie\w*|consent|gdpr|subscribe|paywall|breadcrumbs?|tags|trending|popular|most-read|podcasts?|footer|site-footer|masthead)($|[\s_-])/i;
 /** Containers whose whole purpose is a statement about the article. */
 const STATEMENT = /(^|[\s_-])(notice|disclaimer|editor|editors-note|note|correction|alert|callout|source|credit|caption|byline|author|dateline)($|[\s_-])/i;
-
-/** Labels that open a line about the article's origin, in the languages we read. */
-const SOURCE_LABEL = /^(original(ly)? (source|published|posted)|source|sources|first (published|appeared|posted)|republished|reprinted|via|fuente|fuente original|publicado originalmente|source originale|publié (initialement|à l'origine)|quelle|ursprünglich veröffentlicht|fonte|publicado originalmente|来源|原文|原载)\b\s*[:：]?/i;
-const EDITOR_LABEL = /^(editor'?s'? note|editorial note|note from the editor|note to readers|disclaimer|correction|clarification|update|nota del editor|nota de la redacción|note de la rédaction|avertissement|anmerkung der redaktion|hinweis|nota do editor|编者按|编者注|免责声明)\b\s*[:：]?/i;
-const CREDIT_LABEL = /^(photo|image|picture|video|illustration|credit|foto|bild|imagen|crédit)s?\b|\b(getty images|shutterstock|reuters\/|ap photo|afp via)\b/i;
-const BYLINE_LABEL = /^(by|por|par|von|de|作者)\s+\p{Lu}/u;
 
 /** Enough for every notice a page has; more is a hostile page. */
 const MAX_ADJACENT_BLOCKS = 120;

@@ -1,6 +1,7 @@
 /** The article itself, as Readability finds it, cut into text blocks and links. */
 import { Readability } from '@mozilla/readability';
 import type { PageLink, TextBlock } from '../extracted-article';
+import { EDITOR_LABEL } from './labels';
 import { clip, fold } from './text';
 
 /** Readability walks every element; past this a hostile page costs more than any article is worth. */
@@ -63,7 +64,8 @@ export function readArticleBody(doc: Document, url: string): ArticleBody | null 
   for (const el of leafBlocks(root)) {
     if (blocks.length >= MAX_BLOCKS) break;
     const text = clip(fold(el.textContent));
-    if (text) blocks.push({ kind: el.tagName === 'FIGCAPTION' ? 'caption' : 'body', text });
+    // An editor's note Readability keeps inside the article is still the editor speaking.
+    if (text) blocks.push({ kind: el.tagName === 'FIGCAPTION' ? 'caption' : EDITOR_LABEL.test(text) ? 'editors-note' : 'body', text });
   }
 
   return {
