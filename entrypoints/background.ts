@@ -1,2 +1,71 @@
+/**
+ * The service worker: receives what content scripts read, checks it against the known-sources
+ * database (in the extension's own origin), stores the report and sets the tab's badge.
+ */
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-export default defineBackground(() => {});
+import { analyze } from '../utils/analysis/analyze';
+import { badgeFor } from '../utils/badge';
+import { dexieLookup } from '../utils/db/lookup';
+import { SourcecheckDB } from '../utils/db/schema';
+import { ensureStarterList, STARTER_LIST_PATH } from '../utils/db/starter';
+import type { ExtractedArticle } from '../utils/extracted-article';
+import type { BackgroundToContent } from '../utils/messages';
+import { parseContentMessage } from '../utils/messages';
+import type { Report } from '../utils/report';
+
+export default defineBackground(() => {
+  const db = new SourcecheckDB();
+  const lookup = dexieLookup(db);
+  const generator = `Sourcecheck ${browser.runtime.getManifest().version}`;
+
+  async function loadStarterList(): Promise<void> {
+    const response = await fetch(browser.runtime.getURL(`/${STARTER_LIST_PATH}`));
+    await ensureStarterList(db, await response.json());
+  }
+  // Every start checks the bundled list's version, so an update reloads it even if onInstalled was missed.
+  const ready = loadStarterList().catch((error) => console.error('Sourcecheck: starter list not loaded', error));
+
+  async function showBadge(tabId: number, report: Report | null): Promise<void> {
+    const badge = report ? badgeFor(report) : null;
+    await browser.action.setBadgeText({ tabId, text: badge?.text ?? '' });
+    if (badge) {
+      await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+      await browser.action.setTitle({ tabId, title: badge.title });
+    } else {
+      await browser.action.setTitle({ tabId, title: 'Sourcecheck' });
+    }
+  }
+
+  async function check(article: ExtractedArticle, tabId: number): Promise<void> {
+    await ready;
+    const report = await analyze(article, lookup, { generator });
+    await db.transaction('rw', db.reports, db.tabs, async () => {
+      await db.reports.put({ ...report, checkedAt: new Date().toISOString() });
+      await db.tabs.put({ tabId, url: report.url });
+    });
+    await showBadge(tabId, report);
+  }
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // Only our own content scripts, in a tab's top frame, reporting the page they run in.
+    const tabId = sender.tab?.id;
+    if (sender.id !== browser.runtime.id || tabId === undefined || sender.frameId !== 0) return;
+    const parsed = parseContentMessage(message);
+    if (!parsed || parsed.article.url !== sender.url) return;
+    check(parsed.article, tabId).catch((error) => console.error('Sourcecheck: check failed', error));
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    if (!changeInfo.url) return;
+    // The old report no longer describes this tab; a new one comes when the page is read.
+    db.tabs.delete(tabId).catch(() => undefined);
+    showBadge(tabId, null).catch(() => undefined);
+    const request: BackgroundToContent = { type: 'background:read-again', url: changeInfo.url };
+    browser.tabs.sendMessage(tabId, request).catch(() => undefined);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    db.tabs.delete(tabId).catch(() => undefined);
+  });
+});

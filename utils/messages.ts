@@ -39,9 +39,8 @@ export const contentToBackground = z.object({
 });
 export type ContentToBackground = z.infer<typeof contentToBackground>;
 
-/** Background → content script: the tab's URL changed without a page load (a single-page site). */
-export const backgroundToContent = z.object({ type: z.literal('background:read-again') });
-export type BackgroundToContent = z.infer<typeof backgroundToContent>;
+/** Background → content script: the tab now shows `url`; read it if it is not what was read last (a single-page site). */
+export type BackgroundToContent = { type: 'background:read-again'; url: string };
 
 export function parseContentMessage(message: unknown): ContentToBackground | null {
   const parsed = contentToBackground.safeParse(message);

@@ -3,11 +3,16 @@
  * document and by the command line on a jsdom document.
  */
 import { isProbablyReaderable } from '@mozilla/readability';
-import type { ExtractedArticle, TextBlock } from '../extracted-article';
+import type { ArticleMetadata, ExtractedArticle, TextBlock } from '../extracted-article';
 import { readAdjacentText } from './adjacent';
 import { readArticleBody } from './article-body';
 import { declaresArticle, declaresNonArticle, readMetadata } from './metadata';
-import { fold } from './text';
+import { clip, fold } from './text';
+
+/** Links sent at most: the message schema refuses more, and no article cites more. */
+const MAX_LINKS = 1_500;
+/** Metadata strings longer than this are a hostile page, not an article's title. */
+const MAX_META_CHARS = 500;
 
 /** Below this many words Readability has found a teaser or a listing, not an article. */
 const MIN_ARTICLE_WORDS = 120;
@@ -34,11 +39,29 @@ function bylineAuthors(byline: string | undefined): string[] {
   return names.slice(0, 1).concat(names.slice(1).filter((n) => !/\b(news|times|post|press|agency)\b/i.test(n)));
 }
 
+function boundedMeta(meta: ArticleMetadata): ArticleMetadata {
+  const short = (s: string | undefined) => (s === undefined ? undefined : clip(s, MAX_META_CHARS));
+  const list = (items: string[]) => items.slice(0, 50).map((s) => clip(s, MAX_META_CHARS));
+  return {
+    ...meta,
+    title: short(meta.title),
+    byline: short(meta.byline),
+    siteName: short(meta.siteName),
+    published: short(meta.published),
+    lang: short(meta.lang),
+    publisher: short(meta.publisher),
+    canonicalUrl: meta.canonicalUrl && meta.canonicalUrl.length <= 2_048 ? meta.canonicalUrl : undefined,
+    authors: list(meta.authors),
+    schemaTypes: list(meta.schemaTypes),
+    isBasedOn: meta.isBasedOn.filter((u) => u.length <= 2_048).slice(0, 50),
+  };
+}
+
 export function extractArticle(doc: Document, url: string, now: () => number = () => performance.now()): ExtractedArticle {
   const started = now();
   const meta = readMetadata(doc, url);
   const declared = declaresArticle(doc, meta);
-  const notArticle = (): ExtractedArticle => ({ url, isArticle: false, meta, blocks: [], links: [], extractMs: now() - started });
+  const notArticle = (): ExtractedArticle => ({ url, isArticle: false, meta: boundedMeta(meta), blocks: [], links: [], extractMs: now() - started });
 
   if (!looksLikeArticle(doc, declared)) return notArticle();
   const body = readArticleBody(doc, url);
@@ -49,7 +72,7 @@ export function extractArticle(doc: Document, url: string, now: () => number = (
   return {
     url,
     isArticle: true,
-    meta: {
+    meta: boundedMeta({
       ...meta,
       title: meta.title ?? body.title,
       byline: visibleByline,
@@ -57,9 +80,9 @@ export function extractArticle(doc: Document, url: string, now: () => number = (
       siteName: meta.siteName ?? body.siteName,
       lang: meta.lang ?? body.lang,
       published: meta.published ?? body.published,
-    },
+    }),
     blocks: [...body.blocks, ...adjacent.blocks].map((b) => ({ kind: b.kind, text: fold(b.text) })),
-    links: [...body.links, ...adjacent.links],
+    links: [...body.links, ...adjacent.links].slice(0, MAX_LINKS),
     extractMs: now() - started,
   };
 }
