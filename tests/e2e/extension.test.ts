@@ -11,6 +11,7 @@ import { fixtures, type Fixture } from '../helpers/fixtures';
 import {
   badgeOf,
   currentWorker,
+  stopWorker,
   hexToRgba,
   launchWithExtension,
   serveFixtures,
@@ -97,20 +98,12 @@ describe('extension in Chromium', () => {
   it('keeps the badge after the worker restarts, and follows the tab when it navigates', async () => {
     const first = await visit(byName('seed-imagined-wired'));
     const before = await badgeOf(first.worker, first.tabId);
-    const stopped = new Promise((resolve) => first.worker.once('close', resolve));
-    const cdp = await browser.context.newCDPSession(first.page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await cdp.detach();
-    await stopped;
+    await stopWorker(browser, first.worker);
 
-    // A new worker (woken here by the popup page's database read) finds the badge as it was.
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${first.tabId}`);
+    // The restarted worker (fresh globals) still shows the first tab's badge as it was.
     const restarted = await currentWorker(browser.context);
-    expect(restarted).not.toBe(first.worker);
+    await waitFor(async () => !(await restarted.evaluate(() => 'sourcecheckTestMarker' in globalThis)), 'a restarted worker');
     expect(await badgeOf(restarted, first.tabId)).toEqual(before);
-    await popup.close();
 
     const second = byName('seed-cyberscoop');
     const secondUrl = served.urlOf(second);

@@ -134,3 +134,15 @@ export function hexToRgba(hex: string): number[] {
   const n = Number.parseInt(hex.slice(1), 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255, 255];
 }
+
+/**
+ * Stops the extension's service worker the way Chromium does when it idles, through
+ * chrome://serviceworker-internals, after marking its globals so a restart can be told apart.
+ */
+export async function stopWorker(browser: Browser, worker: Worker): Promise<void> {
+  await worker.evaluate(() => Object.assign(globalThis, { sourcecheckTestMarker: true }));
+  const page = await browser.context.newPage();
+  await page.goto('chrome://serviceworker-internals/');
+  await page.getByRole('button', { name: 'Stop' }).first().click();
+  await page.close();
+}
