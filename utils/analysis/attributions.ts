@@ -25,7 +25,11 @@ const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.le
 /** Both "experts" and "Experts": a head noun may open the sentence. */
 const eitherCase = (words: readonly string[]) => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
 
-const VERB = `(?:(?:${VERB_PREFIXES.join('|')})\\s+){0,2}(${alternation(SPEECH_VERBS)})\\b`;
+/** JavaScript's \\b only knows ASCII letters: "afirmó" ends a word too. */
+const END_OF_WORD = '(?![\\p{L}\\p{N}])';
+/** "continued to open", "writes about markets": the verb is not reporting speech. */
+const NOT_SPEECH = '(?!\\s+(?:to|about)\\s)';
+const VERB = `(?:(?:${VERB_PREFIXES.join('|')})\\s+){0,2}(${alternation(SPEECH_VERBS)})${END_OF_WORD}${NOT_SPEECH}`;
 const NAME_WORD = `(?:\\p{Lu}[\\p{Ll}\\p{Lo}’'\\-]+\\.?|\\p{Lu}\\.|\\p{Lu}{2,}(?=\\s+\\p{Lu}))`;
 const PARTICLE = `(?:de|da|van|von|der|den|bin|al|del|la|le|di|du|dos|das)`;
 /** A capitalised phrase of one to six words: a person, a title and name, or an organisation. */
@@ -72,7 +76,8 @@ function isOrganizationName(words: string[]): boolean {
 }
 
 function classifySpeaker(raw: string): Speaker | null {
-  const text = raw.trim().replace(/\s+/g, ' ');
+  // A full stop ending the sentence is not part of a name (but "Derek B." keeps its initial's).
+  const text = raw.trim().replace(/\s+/g, ' ').replace(/(?<!(?:^|\s)\p{Lu})\.$/u, '');
   const pronoun = /^(he|she|they)$/i.exec(text)?.[1]?.toLowerCase();
   if (pronoun) return { type: 'pronoun', pronoun: pronoun as 'he' | 'she' | 'they' };
   let words = text.split(' ');
@@ -89,9 +94,10 @@ function classifySpeaker(raw: string): Speaker | null {
     if (TITLE_PREFIX.test(rest)) rest = rest.replace(TITLE_PREFIX, '').trim();
     const parts = rest.split(' ').filter(Boolean);
     if (parts.length === 0) return null;
-    if (isOrganizationName(parts)) return parts.length === 1 && /[’']s$/.test(parts[0]!) ? null : { type: 'named', name: rest, title, organization: true };
+    if (isOrganizationName(parts)) return parts.length === 1 && /[’']s$/.test(parts[0]!) ? null : { type: 'named', name: rest, organization: true };
     if (parts.length === 1) return { type: 'surname', name: rest, title };
-    if (parts.length > 4) return null;
+    // "Washington and Beijing": two subjects, not one person.
+    if (parts.length > 4 || parts.includes('and')) return null;
     return { type: 'named', name: rest, title, organization: false };
   }
   if (!ANONYMOUS_HEAD.test(text)) return null;
@@ -182,7 +188,8 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
       const speaker = match ? classifySpeaker(match.speaker) : null;
       if (!match || !speaker) {
         for (const m of sentenceVoice.matchAll(PERSON_MENTION)) {
-          if (!isOrganizationName(m[1]!.split(' '))) remember({ speaker: m[1]!, anonymous: false, organization: false, excerpt, block: blockIndex });
+          const mentioned = classifySpeaker(m[1]!);
+          if (mentioned?.type === 'named' && !mentioned.organization) remember({ speaker: mentioned.name, anonymous: false, organization: false, excerpt, block: blockIndex });
         }
         continue;
       }

@@ -23,7 +23,7 @@ export const SPEECH_VERBS = [
   'dijo', 'afirmó', 'explicó', 'señaló', 'aseguró', 'indicó', 'añadió', 'declaró', 'advirtió', 'sostuvo',
   'a déclaré', 'a affirmé', 'a expliqué', 'a indiqué', 'a ajouté', 'a estimé', 'explique', 'affirme', 'estime',
   'déclare', 'souligne', 'ajoute', 'précise', 'sagte', 'erklärte', 'betonte', 'fügte hinzu', 'disse', 'afirmou',
-  'explicou', 'declarou',
+  'explicou', 'declarou', 'reconoció', 'criticó', 'résume', 'assure', 'called',
 ] as const;
 
 /** Auxiliaries and adverbs that may stand between a speaker and the verb. */
@@ -61,7 +61,8 @@ export const TITLES = [
   'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev.', 'Father', 'Sister', 'Bishop', 'Pope', 'King', 'Queen', 'Prince',
   'Princess', 'Chief', 'Inspector', 'Detective', 'Officer', 'Sheriff', 'Coach', 'Captain', 'Capt.', 'Lt.',
   'Colonel', 'Col.', 'Sgt.', 'Sergeant', 'Prof', 'Superintendent', 'Provost', 'Dean', 'Principal', 'Trustee',
-  'Alderman', 'Assemblymember', 'Delegate', 'Speaker', 'Attorney General', 'Lieutenant', 'Chef',
+  'Alderman', 'Assemblymember', 'Delegate', 'Speaker', 'Attorney General', 'Lieutenant', 'Chef', 'Mme', 'Mme.',
+  'M.', 'Mlle', 'Sra.', 'Sr.', 'Dr.ª', 'Herr', 'Frau', 'Don', 'Doña',
 ];
 
 /** Words that make a capitalised phrase an organisation rather than a person. */
