@@ -15,6 +15,11 @@ import type { Fixture } from '../helpers/fixtures';
 export const EXTENSION_DIR = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** The part of the extension API the tests call inside the service worker. */
+declare const chrome: {
+  action: { getBadgeText(d: { tabId: number }): Promise<string>; getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]> };
+};
+
 export type Served = { server: Server; port: number; requests: { host: string; path: string }[]; urlOf: (f: Fixture) => string };
 
 /** The fixture's URL on this machine: its own host name and path, on the server's port. */

@@ -6,7 +6,6 @@ import { affiliationParts, outletForUrl, type Knowledge } from './knowledge';
 import type { KnownOrganization, KnownOutlet, KnownPerson } from './lookup';
 import { nameKey, personKeys } from './names';
 import type { ParsedArticle } from './parse';
-import { properNames } from './mentions';
 import { registrableDomain, urlKey } from './urls';
 
 export function findPerson(known: Knowledge, name: string): KnownPerson | undefined {
@@ -78,10 +77,26 @@ export function resolveAttribution(known: Knowledge, a: AttributionCandidate): A
   return { ...base, status: affiliation.status === 'mismatch' ? 'mismatch' : 'known', personId: person.id, knownRoles };
 }
 
-/** The known outlets a link's text names ("Reuters reported" names Reuters). */
-function outletsNamedIn(known: Knowledge, text: string): KnownOutlet[] {
-  const names = [text, ...properNames(text).map((m) => m.name), ...text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w))];
-  return [...new Set(names.map((n) => findOutletByName(known, n)).filter((o): o is KnownOutlet => Boolean(o)))];
+/** "Reuters reported", "according to the BBC", "via AP": link text that cites an outlet as its source. */
+const CITING_LINK = /^(?:according to|as reported by|reported by|first reported by|via|source:)\s+(.+)$|^(.+?)\s+(?:reported|reports|has reported|first reported|said|says|found)\b/i;
+
+/** The known outlets a text names as a whole ("Reuters", "The New York Times"). */
+function outletsNamed(known: Knowledge, text: string): KnownOutlet[] {
+  const outlet = findOutletByName(known, text.trim());
+  return outlet ? [outlet] : [];
+}
+
+/**
+ * The outlet a link claims as its source. A bare name is a claim only when the link's domain
+ * wears that outlet's name (reuters-worldnews.co): on a wiki, "The New York Times" links to a topic.
+ */
+function outletClaimedByLink(known: Knowledge, text: string, url: string): KnownOutlet | undefined {
+  const citing = CITING_LINK.exec(text.trim());
+  const named = citing ? outletsNamed(known, (citing[1] ?? citing[2])!) : [];
+  if (named[0]) return named[0];
+  const bare = outletsNamed(known, text)[0];
+  const label = registrableDomain(url)?.split('.')[0] ?? '';
+  return bare && bare.domains.some((d) => { const own = d.split('.')[0]!; return own.length >= 3 && label !== own && label.split(/[-_0-9]+/).includes(own); }) ? bare : undefined;
 }
 
 export type ResolvedCitation = Citation & {
@@ -93,7 +108,7 @@ export type ResolvedCitation = Citation & {
 
 export function resolveCitation(known: Knowledge, parsed: ParsedArticle, c: CitationCandidate, authors: string[]): ResolvedCitation | null {
   const linkOutlet = c.url ? outletForUrl(known.outlets, c.url) : null;
-  const named = c.outletName ? outletsNamedIn(known, c.outletName) : [];
+  const named = c.outletName ? outletsNamed(known, c.outletName) : [];
   const base = { relation: c.relation, url: c.url, excerpt: c.excerpt };
 
   if (c.relation === 'original') {
@@ -114,10 +129,9 @@ export function resolveCitation(known: Knowledge, parsed: ParsedArticle, c: Cita
   }
 
   if (c.url) {
-    if (named.length === 0) return linkOutlet ? { ...base, outlet: linkOutlet.name, outletId: linkOutlet.id, status: 'known' } : null;
-    const claimed = named[0]!;
+    const claimed = c.outletName ? outletClaimedByLink(known, c.outletName, c.url) : undefined;
+    if (!claimed || registrableDomain(c.url) === parsed.domain) return linkOutlet ? { ...base, outlet: linkOutlet.name, outletId: linkOutlet.id, status: 'known' } : null;
     if (linkOutlet?.id === claimed.id) return { ...base, outlet: claimed.name, outletId: claimed.id, status: 'known' };
-    // A link naming an outlet's own section ("Reuters Graphics") on a partner domain is rare; a look-alike domain is not.
     return {
       ...base,
       outlet: claimed.name,

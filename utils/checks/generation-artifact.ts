@@ -71,8 +71,9 @@ const PLACEHOLDERS = [
   /\[\[[^[\]\n]{1,60}\]\]/,
   /\{\{[^{}\n]{1,60}\}\}/,
   /\{[A-Z][A-Z0-9_]{2,40}\}/,
-  /\[[^[\]\n]{0,40}\b(?:insert|add|enter|your|placeholder|TBD|TODO|XXX*|name|nombre|insertar|inserte|insérer|nom|einfügen|inserir)\b[^[\]\n]{0,40}\]/i,
-  /\[[A-Z][A-Z0-9]*(?:[ _][A-Z0-9]+)+\]/,
+  /\[\s*(?:insert|enter|add|include|your|insertar|inserte|introduce|insérer|ajouter|einfügen|inserir)\b[^[\]\n]{0,40}?\b(?:name|quote|link|title|date|city|company|keywords?|here|text|source|number|figure|product|brand|location|cita|enlace|nom|lien|zitat|nome)\b[^[\]\n]{0,20}\]/i,
+  /\[[^[\]\n]{0,30}\b(?:Name|NAME|placeholder|PLACEHOLDER|TBD|TODO|XXX+)\b[^[\]\n]{0,10}\]/,
+  /\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\]/,
   /【(?:插入|此处|在此|填写)[^】]{0,20}】|（此处(?:插入|填写)[^）]{0,20}）/,
 ];
 
