@@ -112,6 +112,8 @@ export type Report = {
   attributions: Attribution[];
   citations: Citation[];
   timings: { extractMs: number; analyzeMs: number; matchMs: number };
+  /** What the checks could not do on this page (a language they do not read), in plain words. */
+  limits: string[];
   /** Which bundled or user lists were in force, by name and version. */
   lists: { name: string; version?: string }[];
   /** Sourcecheck's own version, so an exported report says what produced it. */

@@ -7,6 +7,7 @@ import type { ExtractedArticle } from '../extracted-article';
 import type { Flag, OutletInfo, Report } from '../report';
 import { FLAG_KINDS } from '../report';
 import { gatherKnowledge, type Knowledge } from './knowledge';
+import { languageLimits } from './language';
 import type { SourceLookup } from './lookup';
 import { parseArticle } from './parse';
 import { resolveAttribution, resolveCitation } from './resolve';
@@ -47,6 +48,7 @@ export async function analyze(article: ExtractedArticle, lookup: SourceLookup, o
     },
     lists,
     generator: options.generator,
+    limits: [] as string[],
   };
   if (!article.isArticle) {
     return {
@@ -82,6 +84,7 @@ export async function analyze(article: ExtractedArticle, lookup: SourceLookup, o
   return {
     ...base,
     article: { ...base.article, lang: base.article.lang ?? parsed.lang ?? undefined, wordCount: parsed.wordCount },
+    limits: languageLimits(parsed.lang),
     isArticle: true,
     verdict,
     summary: summaryFor(verdict, flags, outlet),

@@ -44,3 +44,19 @@ export function detectLanguage(text: string): string | null {
 export function baseLanguage(tag: string | undefined): string | undefined {
   return tag?.toLowerCase().split(/[-_]/)[0] || undefined;
 }
+
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', es: 'Spanish', fr: 'French', de: 'German', pt: 'Portuguese', zh: 'Chinese', it: 'Italian', nl: 'Dutch', ja: 'Japanese', ru: 'Russian' };
+
+/** Says, in words a reader understands, which checks do not read the page's language. */
+export function languageLimits(lang: string | null): string[] {
+  if (!lang) return ['The language of this page could not be told, so attribution checks may miss speakers.'];
+  const name = LANGUAGE_NAMES[lang] ?? lang;
+  const limits: string[] = [];
+  if (!(ATTRIBUTION_LANGUAGES as readonly string[]).includes(lang)) {
+    limits.push(`This page is in ${name}; who-said-what checks read English sentence shapes and only a few ${name} verbs of saying, so some speakers and unnamed sources may be missed.`);
+  }
+  if (!(INTEGRITY_LANGUAGES as readonly string[]).includes(lang)) {
+    limits.push(`Checks for fabrication notices and chatbot leftovers do not read ${name}.`);
+  }
+  return limits;
+}

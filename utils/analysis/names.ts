@@ -35,11 +35,6 @@ export function nameTokens(name: string): string[] {
   return [...new Set(nameKey(name).split(' ').filter((t) => t.length >= 3 && !GENERIC_NAME_WORDS.has(t)))];
 }
 
-export function surname(name: string): string {
-  const parts = nameKey(name).split(' ');
-  return parts[parts.length - 1] ?? '';
-}
-
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions), bounded. */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
