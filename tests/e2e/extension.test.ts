@@ -3,6 +3,8 @@
  * for, the stored report equals the command line's (timings aside), non-articles get no badge,
  * badges survive a worker restart and follow navigation, and the extension sends no request.
  */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BADGE_COLORS, badgeFor } from '../../utils/badge';
 import type { Report } from '../../utils/report';
@@ -21,6 +23,10 @@ import {
   type Browser,
   type Served,
 } from './harness';
+
+/** Screenshots for people to look at; kept out of git. */
+const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
 
 const all = fixtures();
 const byName = (name: string) => all.find((f) => f.name === name)!;
@@ -116,6 +122,38 @@ describe('extension in Chromium', () => {
     }, 'badge after navigation');
     expect(badge.text).toBe(badgeFor(report)!.text);
     await first.page.close();
+  });
+
+  it.each([
+    ['seed-imagined-wired', 'Unverifiable'],
+    ['seed-peoples-daily', 'Verified'],
+    ['own-fake-reuters-link', 'Unverifiable'],
+  ] as const)('popup for %s shows the report and exports it as JSON', async (name, verdictWord) => {
+    const { page, report, tabId } = await visit(byName(name));
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 900 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+
+    await expect.poll(() => popup.getByTestId('verdict').textContent()).toBe(verdictWord);
+    expect(await popup.getByTestId('summary').textContent()).toBe(report.summary);
+    const flags = popup.getByTestId('flag');
+    expect(await flags.count()).toBe(report.flags.length);
+    for (const [i, flag] of report.flags.entries()) {
+      expect(await flags.nth(i).getAttribute('data-kind')).toBe(flag.kind);
+      expect(await flags.nth(i).textContent()).toContain(flag.excerpt);
+    }
+    expect(await popup.getByTestId('attribution').count()).toBe(report.attributions.length);
+    expect(await popup.getByTestId('outlet-card').textContent()).toContain(report.outlet.status === 'known' ? report.outlet.name! : report.outlet.domain!);
+    // Page text is shown as text: the popup holds no element the page could have injected.
+    expect(await popup.locator('script:not([src]), iframe, object').count()).toBe(0);
+    await popup.screenshot({ path: join(SCREENSHOTS, `popup-${name}.png`), fullPage: true });
+
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-json').click()]);
+    expect(download.suggestedFilename()).toMatch(/^sourcecheck-.+-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(exported).toEqual(report);
+    await popup.close();
+    await page.close();
   });
 
   it('sends no request of its own: the server saw only the pages the test opened', () => {

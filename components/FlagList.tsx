@@ -1,0 +1,28 @@
+import { type Flag, SEVERITIES } from '../utils/report';
+import { CollapsibleSection } from './CollapsibleSection';
+import { FLAG_KIND_LABELS, SEVERITY_LABELS } from './labels';
+
+export function FlagList({ flags }: { flags: Flag[] }) {
+  return (
+    <CollapsibleSection title="Flags" count={flags.length} empty="No flags were raised." open>
+      {SEVERITIES.map((severity) => {
+        const group = flags.filter((flag) => flag.severity === severity);
+        if (group.length === 0) return null;
+        return (
+          <div key={severity} className={`severity severity--${severity}`}>
+            <h3>{SEVERITY_LABELS[severity]}</h3>
+            <ul className="items">
+              {group.map((flag, index) => (
+                <li key={index} data-testid="flag" data-kind={flag.kind} data-severity={flag.severity}>
+                  <p className="item__title">{FLAG_KIND_LABELS[flag.kind]}</p>
+                  <p>{flag.message}</p>
+                  {flag.excerpt && <blockquote>{flag.excerpt}</blockquote>}
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </CollapsibleSection>
+  );
+}

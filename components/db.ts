@@ -1,0 +1,3 @@
+import { SourcecheckDB } from '../utils/db/schema';
+
+export const db = new SourcecheckDB();

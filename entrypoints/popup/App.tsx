@@ -1,0 +1,42 @@
+import { ArticleDetails } from '../../components/ArticleDetails';
+import { AttributionList } from '../../components/AttributionList';
+import { CitationList } from '../../components/CitationList';
+import { FlagList } from '../../components/FlagList';
+import { Limits } from '../../components/Limits';
+import { Notice } from '../../components/Notice';
+import { OutletCard } from '../../components/OutletCard';
+import { ReportFooter } from '../../components/ReportFooter';
+import { useActiveReport, useReportTabId } from '../../components/useActiveReport';
+import { VerdictHeader } from '../../components/VerdictHeader';
+
+export function App() {
+  const tabId = useReportTabId();
+  const report = useActiveReport(tabId);
+
+  if (report === undefined) return <Notice>Loading…</Notice>;
+  if (report === null) {
+    return (
+      <Notice testId="no-report">
+        Sourcecheck reads news articles on http and https pages; this page has not been checked.
+      </Notice>
+    );
+  }
+  if (!report.isArticle || report.verdict === 'not-article') {
+    return <Notice testId="not-article">This page is not a news article, so nothing was checked.</Notice>;
+  }
+
+  return (
+    <main>
+      <VerdictHeader verdict={report.verdict} summary={report.summary} />
+      <div className="body">
+        <ArticleDetails article={report.article} />
+        <OutletCard outlet={report.outlet} />
+        <Limits limits={report.limits} />
+        <FlagList flags={report.flags} />
+        <AttributionList attributions={report.attributions} />
+        <CitationList citations={report.citations} />
+        <ReportFooter report={report} tabId={tabId ?? null} />
+      </div>
+    </main>
+  );
+}
