@@ -151,7 +151,7 @@ describe('extension in Chromium', () => {
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-json').click()]);
     expect(download.suggestedFilename()).toMatch(/^sourcecheck-.+-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-    expect(exported).toEqual(report);
+    expect(exported).toEqual(JSON.parse(JSON.stringify(report)));
     await popup.close();
     await page.close();
   });
