@@ -52,10 +52,16 @@ describe('extension in Chromium', () => {
 
   async function visit(fixture: Fixture) {
     const url = served.urlOf(fixture);
+    const openedAt = new Date().toISOString();
     const page = await browser.context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     const worker = await currentWorker(browser.context);
-    const report = (await waitFor(() => storedReport(worker, url), `report for ${fixture.name}`)) as unknown as Report;
+    // A page seen by an earlier test has an older report: wait for this visit's own.
+    const fresh = async () => {
+      const stored = await storedReport(worker, url);
+      return stored && String(stored.checkedAt) >= openedAt ? stored : null;
+    };
+    const report = (await waitFor(fresh, `report for ${fixture.name}`)) as unknown as Report;
     const tabId = await tabIdOf(worker, url);
     return { page, url, report, tabId, worker };
   }
@@ -113,9 +119,13 @@ describe('extension in Chromium', () => {
 
     const second = byName('seed-cyberscoop');
     const secondUrl = served.urlOf(second);
+    const navigatedAt = new Date().toISOString();
     await first.page.goto(secondUrl, { waitUntil: 'load' });
     const worker = await currentWorker(browser.context);
-    const report = (await waitFor(() => storedReport(worker, secondUrl), 'report after navigation')) as unknown as Report;
+    const report = (await waitFor(async () => {
+      const stored = await storedReport(worker, secondUrl);
+      return stored && String(stored.checkedAt) >= navigatedAt ? stored : null;
+    }, 'report after navigation')) as unknown as Report;
     const badge = await waitFor(async () => {
       const b = await badgeOf(worker, first.tabId);
       return b.text === badgeFor(report)?.text ? b : null;
