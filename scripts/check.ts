@@ -19,7 +19,8 @@ function htmlFiles(dir: string): string[] {
     .flatMap((entry) => {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) return htmlFiles(path);
-      return entry.isFile() && /\.html?$/i.test(entry.name) ? [path] : [];
+      // Links are followed: a dangling one is reported like any unreadable page.
+      return (entry.isFile() || entry.isSymbolicLink()) && /\.html?$/i.test(entry.name) ? [path] : [];
     });
 }
 

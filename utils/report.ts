@@ -62,6 +62,8 @@ export type Attribution = {
   statedAffiliation?: string;
   quote?: string;
   status: AttributionStatus;
+  /** The speaker is an organisation ("the transit authority said"), not a person. */
+  organization?: boolean;
   personId?: string;
   /** The known affiliations of the matched person, for "role as stated vs. as known". */
   knownRoles?: string[];

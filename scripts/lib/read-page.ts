@@ -7,7 +7,12 @@ import type { ExtractedArticle } from '../../utils/extracted-article';
 /** The page's own idea of its address: canonical link, then og:url, else the file itself. */
 function declaredUrl(doc: Document): string | null {
   const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
-  return href && /^https?:\/\//.test(href) ? href : null;
+  if (!href || !/^https?:\/\//.test(href)) return null;
+  try {
+    return new URL(href).href;
+  } catch {
+    return null;
+  }
 }
 
 export function readPage(html: string, file: string, url?: string): ExtractedArticle {

@@ -1,6 +1,6 @@
 /** The command line, spawned as a user runs it. Few cases: each spawn costs about a second. */
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,8 +44,8 @@ describe('npm run check', () => {
     mkdirSync(join(dir, 'nested'));
     writeFileSync(join(dir, 'a-ferry.html'), article('Ferry terminal reopens', 'https://www.reuters.com/world/ferry-2026/'));
     writeFileSync(join(dir, 'nested', 'c-quay.htm'), article('Quay reopens', 'https://quay-news.example/quay'));
-    // jsdom refuses this canonical URL, so the page cannot be read: it must not stop the run.
-    writeFileSync(join(dir, 'b-broken.html'), article('Broken page', 'https://bad host/x'));
+    // A page that vanished mid-run (a dangling link) cannot be read: it must not stop the run.
+    symlinkSync(join(dir, 'gone.html'), join(dir, 'b-broken.html'));
     writeFileSync(join(dir, 'notes.txt'), 'not a page');
 
     const run = await check(dir, '--json');

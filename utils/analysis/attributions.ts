@@ -55,7 +55,7 @@ const SPEAKER_THEN_VERB_END = new RegExp(`(?:^|[,:;—–]\\s*|\\s{2,})${SPEAKER
 /** "A senior official told reporters that …" / "Lin Yun, a professor at …, expects …" / "As X noted: …" */
 const SPEAKER_THEN_VERB_START = new RegExp(`^(?:(?:As|But|And|However,?|Still,?|Yet)\\s+|[^,“”"]{0,60},\\s+|.{0,200}?\\s{3,})?${SPEAKER}(?:,\\s*${APPOSITIVE},)?\\s+${VERB}`, FLAGS);
 /** "According to Zhang Li, a researcher with …, …" / "per an administration official" */
-const ACCORDING_TO = new RegExp(`\\b(?:[Aa]ccording to|per|[Ss]egún|[Ss]elon|[Ll]aut|[Ss]egundo)\\s+${SPEAKER}(?:,\\s*([^,;:“”"]{2,160}?))?(?:[,.;:]|$)`, FLAGS);
+const ACCORDING_TO = new RegExp(`\\b(?:[Aa]ccording to|per|[Ss]egún|[Ss]elon|[Ll]aut|[Ss]egundo)\\s+${SPEAKER}(?:,\\s*([^,;:“”"]{2,160}?)(?=,))?(?:[,.;:]|$)`, FLAGS);
 
 const NAME_WORD_ALONE = new RegExp(`^${NAME_WORD}$`, FLAGS);
 const PARTICLE_ALONE = new RegExp(`^(?:${PARTICLE}|of|the|for|and)$`, FLAGS);
@@ -106,17 +106,20 @@ function classifySpeaker(raw: string): Speaker | null {
   return { type: 'anonymous', descriptor: text };
 }
 
+/** A role is a noun phrase: a finite verb means the words are a clause ("the ramp is wider now"). */
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did)\b/i;
+
 /** Longer than this, the words after a name are a clause, not a role. */
 const MAX_APPOSITIVE_WORDS = 30;
 
 /** Role and affiliation from an appositive: "a professor at Shanghai Jiao Tong University who …". */
 export function parseAppositive(raw: string | undefined): { role?: string; affiliation?: string } {
-  if (!raw) return {};
+  if (!raw || /^(?:who|which|whose|where)\b/i.test(raw.trim())) return {};
   const text = raw
     .replace(/\s+(?:who|which|where|whose|and who)\b.*$/i, '')
     .replace(/^(?:a|an|the|now|then|also|former)\s+/i, '')
     .trim();
-  if (!text || text.split(' ').length > MAX_APPOSITIVE_WORDS) return {};
+  if (!text || text.split(' ').length > MAX_APPOSITIVE_WORDS || FINITE_VERB.test(text)) return {};
   const split = /^(.*?)\s+(?:at|of|with|for|from|in)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(text);
   if (split && split[1] && /^[\p{Ll}\p{Lu}]/u.test(split[1]) && split[1].split(' ').length <= 6) {
     const affiliation = split[2]!.split(/,\s*/)[0]!.replace(/[’']s\s+.*$/, '').trim();

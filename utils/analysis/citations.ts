@@ -36,7 +36,7 @@ function originFromText(text: string, links: ExtractedArticle['links']): Citatio
   const inlineUrl = URL_IN_TEXT.exec(rest)?.[0];
   const linked = links.find((l) => l.text && rest.includes(l.text) && !/^https?:/.test(l.text)) ?? links.find((l) => inlineUrl && l.href.startsWith(cleanUrl(inlineUrl)));
   const url = inlineUrl ? cleanUrl(inlineUrl) : linked?.href;
-  const outletName = OUTLET_NAME.exec(rest.replace(URL_IN_TEXT, '').trim())?.[1];
+  const outletName = OUTLET_NAME.exec(rest.replace(URL_IN_TEXT, '').trim())?.[1]?.replace(/[.,;:!?]+$/, '');
   if (!url && !outletName) return null;
   return { relation: 'original', outletName, url, excerpt: text };
 }

@@ -69,7 +69,7 @@ export function resolveAttribution(known: Knowledge, a: AttributionCandidate): A
     excerpt: a.excerpt,
   };
   if (a.anonymous || !a.speaker) return { ...base, status: 'anonymous' };
-  if (a.organization) return { ...base, status: findBody(known, a.speaker) ? 'known' : 'unknown' };
+  if (a.organization) return { ...base, organization: true, status: findBody(known, a.speaker) ? 'known' : 'unknown' };
   const person = findPerson(known, a.speaker);
   if (!person) return { ...base, status: 'unknown' };
   const knownRoles = (person.affiliations ?? []).map((af) => [af.title, af.organization].filter(Boolean).join(', '));

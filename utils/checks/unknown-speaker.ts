@@ -9,7 +9,7 @@ export const unknownSpeaker: Check = {
   check({ attributions, known }) {
     const seen = new Set<string>();
     return attributions.flatMap((a) => {
-      if (a.status !== 'unknown' || !a.speaker || a.anonymous || seen.has(a.speaker)) return [];
+      if (a.status !== 'unknown' || !a.speaker || a.anonymous || a.organization || seen.has(a.speaker)) return [];
       seen.add(a.speaker);
       // A likely misspelling of a known person is reported as a near miss instead.
       if (nearMissFor(known, a.speaker, 'person')) return [];

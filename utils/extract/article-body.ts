@@ -6,6 +6,8 @@ import { clip, fold } from './text';
 
 /** Readability walks every element; past this a hostile page costs more than any article is worth. */
 const MAX_ELEMENTS = 60_000;
+/** Readability's cost grows steeply with nesting (seconds at a few hundred levels); real articles stay far below. */
+const MAX_DEPTH = 150;
 /** Enough for the longest long-read; the rest of a hostile page is ignored. */
 const MAX_BLOCKS = 1_500;
 const MAX_LINKS = 1_000;
@@ -47,19 +49,23 @@ export function linksIn(root: Element, baseUrl: string, limit = MAX_LINKS): Page
   return links;
 }
 
-export function readArticleBody(doc: Document, url: string): ArticleBody | null {
-  // Readability mutates the document it reads: give it a copy so the page is never changed.
-  const clone = doc.cloneNode(true) as Document;
-  let parsed: ReturnType<Readability<Node>['parse']>;
-  try {
-    parsed = new Readability<Node>(clone, { maxElemsToParse: MAX_ELEMENTS, serializer: (node) => node }).parse();
-  } catch {
-    return null;
+/** True when the tree is deeper than `limit`, found without visiting more than it must. */
+function deeperThan(root: Element, limit: number): boolean {
+  const stack: [Element, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [el, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
   }
-  const content = parsed?.content;
-  if (!parsed || !content || content.nodeType !== 1) return null;
-  const root = content as Element;
+  return false;
+}
 
+/** Too big or too deep for Readability within a reader's patience: a hostile or broken page. */
+function tooCostly(doc: Document): boolean {
+  return doc.getElementsByTagName('*').length > MAX_ELEMENTS || deeperThan(doc.documentElement, MAX_DEPTH);
+}
+
+function blocksOf(root: Element): TextBlock[] {
   const blocks: TextBlock[] = [];
   for (const el of leafBlocks(root)) {
     if (blocks.length >= MAX_BLOCKS) break;
@@ -67,7 +73,36 @@ export function readArticleBody(doc: Document, url: string): ArticleBody | null 
     // An editor's note Readability keeps inside the article is still the editor speaking.
     if (text) blocks.push({ kind: el.tagName === 'FIGCAPTION' ? 'caption' : EDITOR_LABEL.test(text) ? 'editors-note' : 'body', text });
   }
+  return blocks;
+}
 
+/**
+ * Without Readability: the paragraphs of the page's <article> or <main>. Used when a page is too
+ * costly to give Readability, so a padded or deeply nested page is still read, not waved through.
+ */
+function plainBody(doc: Document, url: string): ArticleBody | null {
+  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  if (!root) return null;
+  const blocks = blocksOf(root).filter((b) => b.text.length > 1);
+  if (blocks.length === 0) return null;
+  return { title: fold(doc.querySelector('h1')?.textContent) || undefined, blocks, links: linksIn(root, url), text: blocks.map((b) => b.text).join(' ') };
+}
+
+export function readArticleBody(doc: Document, url: string): ArticleBody | null {
+  if (tooCostly(doc)) return plainBody(doc, url);
+  let parsed: ReturnType<Readability<Node>['parse']>;
+  try {
+    // Readability mutates the document it reads: give it a copy so the page is never changed.
+    const clone = doc.cloneNode(true) as Document;
+    parsed = new Readability<Node>(clone, { maxElemsToParse: MAX_ELEMENTS, serializer: (node) => node }).parse();
+  } catch {
+    return plainBody(doc, url);
+  }
+  const content = parsed?.content;
+  if (!parsed || !content || content.nodeType !== 1) return null;
+  const root = content as Element;
+
+  const blocks = blocksOf(root);
   return {
     title: fold(parsed.title) || undefined,
     byline: fold(parsed.byline) || undefined,

@@ -36,14 +36,12 @@ describe('unknown-speaker', () => {
     expect(report.attributions.some((a) => a.anonymous)).toBe(true);
   });
 
-  // Bug: unknown-speaker does not skip organisation speakers, so an agency is reported as "not among known people".
-  it.fails('does not report an organisation that makes a statement as an unknown person', async () => {
+  it('does not report an organisation that makes a statement as an unknown person', async () => {
     const report = await checkPage({ paragraphs: [LEAD, 'The Port Elwin Transit Authority said fares would stay the same until June.'] });
     expect(flagsOf(report, 'unknown-speaker')).toEqual([]);
   });
 
-  // Bug: attributions.ts ACCORDING_TO reads the reported clause after "According to X," as X's appositive, so it becomes the stated role.
-  it.fails('does not present the reported clause after "According to X," as the speaker’s role', async () => {
+  it('does not present the reported clause after "According to X," as the speaker’s role', async () => {
     const report = await checkPage({ paragraphs: [LEAD, 'According to Gideon Farrow, the ramp is wider now.'] });
     expect(report.attributions[0]?.statedRole).toBeUndefined();
     expect(flagsOf(report, 'unknown-speaker')[0]?.message).not.toContain('ramp is wider');

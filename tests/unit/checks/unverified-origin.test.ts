@@ -26,8 +26,7 @@ describe('unverified-origin', () => {
     expect(flag.message).toContain('no link');
   });
 
-  // Bug: citations.ts OUTLET_NAME keeps the sentence's full stop, so the report names the outlet "Valley Sentinel.".
-  it.fails('names the claimed outlet without the sentence’s full stop', async () => {
+  it('names the claimed outlet without the sentence’s full stop', async () => {
     const report = await checkPage({ url: GUARDIAN_URL, paragraphs: [BODY[0]!, 'This story first appeared in the Valley Sentinel.'] });
     expect(report.citations.find((c) => c.relation === 'original')?.outlet).toBe('Valley Sentinel');
   });
