@@ -66,7 +66,7 @@ const NAMED_BY = /\b(?:study|studies|report|reports|survey|surveys|research|data
 
 type Speaker =
   | { type: 'named'; name: string; title?: string; organization: boolean }
-  | { type: 'surname'; name: string; title?: string }
+  | { type: 'surname'; name: string }
   | { type: 'pronoun'; pronoun: 'he' | 'she' | 'they' }
   | { type: 'anonymous'; descriptor: string }
   | { type: 'organization'; name: string; descriptor: string };
@@ -95,7 +95,7 @@ function classifySpeaker(raw: string): Speaker | null {
     const parts = rest.split(' ').filter(Boolean);
     if (parts.length === 0) return null;
     if (isOrganizationName(parts)) return parts.length === 1 && /[’']s$/.test(parts[0]!) ? null : { type: 'named', name: rest, organization: true };
-    if (parts.length === 1) return { type: 'surname', name: rest, title };
+    if (parts.length === 1) return { type: 'surname', name: rest };
     // "Washington and Beijing": two subjects, not one person.
     if (parts.length > 4 || parts.includes('and')) return null;
     return { type: 'named', name: rest, title, organization: false };
