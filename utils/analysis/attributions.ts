@@ -43,7 +43,11 @@ const DESCRIPTOR =
   `(?:,?\\s+speaking on (?:the )?condition of anonymity)?`;
 /** "local man Doug Pelham", "chef Marguerite Olsen": lowercase role words before a name. */
 const ROLE_WORDS = `(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,3}`;
-const SPEAKER = `(${ROLE_WORDS}${PROPER}|${PRONOUN}|${DESCRIPTOR})`;
+/** "White House press secretary Josh Earnest": an organisation and a lowercase role before the name. */
+const ROLE_PREFIX = `(?:${PROPER}\\s+(?=\\p{Ll}))?${ROLE_WORDS}`;
+const SPEAKER = `(${ROLE_PREFIX}${PROPER}|${PRONOUN}|${DESCRIPTOR})`;
+/** "X condemned the attack and said …": another verb phrase between the speaker and the verb of saying. */
+const OTHER_ACT = `(?:\\s+\\p{Ll}[^,.;:“”"]{0,80}?\\s+(?:and|but)(?:\\s+also)?)?`;
 /** An appositive after a name: ", director of the Center for Grid Resilience," */
 const APPOSITIVE = `([^,;:“”"]{2,160}?(?:,\\s*[^,;:“”"]{2,120}?)?)`;
 
@@ -53,13 +57,16 @@ const VERB_THEN_SPEAKER = new RegExp(`(?:^|[,:;—–]\\s*|\\s{2,})${VERB}\\s+${
 /** "…, the official said." / "…, Zeng added in a statement." */
 const SPEAKER_THEN_VERB_END = new RegExp(`(?:^|[,:;—–]\\s*|\\s{2,})${SPEAKER}(?:,\\s*${APPOSITIVE},)?\\s+${VERB}(?:\\s+[^“”"]{0,150}?)?\\s*[.!?,:;]?\\s*$`, FLAGS);
 /** "A senior official told reporters that …" / "Lin Yun, a professor at …, expects …" / "As X noted: …" */
-const SPEAKER_THEN_VERB_START = new RegExp(`^(?:(?:As|But|And|However,?|Still,?|Yet)\\s+|[^,“”"]{0,60},\\s+|.{0,200}?\\s{3,})?${SPEAKER}(?:,\\s*${APPOSITIVE},)?\\s+${VERB}`, FLAGS);
+const SPEAKER_THEN_VERB_START = new RegExp(`^(?:(?:As|But|And|However,?|Still,?|Yet)\\s+|[^,“”"]{0,60},\\s+|.{0,200}?\\s{3,})?${SPEAKER}(?:,\\s*${APPOSITIVE},)?${OTHER_ACT}\\s+${VERB}`, FLAGS);
 /** "According to Zhang Li, a researcher with …, …" / "per an administration official" */
 const ACCORDING_TO = new RegExp(`\\b(?:[Aa]ccording to|per|[Ss]egún|[Ss]elon|[Ll]aut|[Ss]egundo)\\s+${SPEAKER}(?:,\\s*([^,;:“”"]{2,160}?)(?=,))?(?:[,.;:]|$)`, FLAGS);
 
+/** Words that make the words after them a group of people or a place, never a person's name. */
+const GROUP_OPENER = /^(?:several|some|many|most|few|numerous|various|other|two|three|four|five|dozens|hundreds|thousands)$/i;
+const PLACE_LINK = /^(?:along|in|at|from|of|on|near|across|by|for|with|to|the|a|an|around|outside|inside)$/i;
 const NAME_WORD_ALONE = new RegExp(`^${NAME_WORD}$`, FLAGS);
 const PARTICLE_ALONE = new RegExp(`^(?:${PARTICLE}|of|the|for|and)$`, FLAGS);
-const TITLE_PREFIX = new RegExp(`^(${alternation(TITLES)})\\s+`, FLAGS);
+const TITLE_INSIDE = new RegExp(`(?:^|\\s)(?:${alternation(TITLES)})\\s+(?=\\p{Lu})`, FLAGS);
 const ANONYMOUS_HEAD = new RegExp(`\\b(?:${ANONYMOUS_NOUNS.join('|')})\\b`, 'i');
 /** "A study by the IMF", "data from Eurostat": a document with a named author is a named source. */
 const NAMED_BY = /\b(?:study|studies|report|reports|survey|surveys|research|data|statistics|figures|estimates|polls?|analysis)\s+(?:by|from|of|published by)\s+(?:the\s+)?(\p{Lu}[\p{L}’'\-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?\p{Lu}[\p{L}’'\-]*)*)/u;
@@ -84,14 +91,22 @@ function classifySpeaker(raw: string): Speaker | null {
   while (words.length > 0 && CLAUSE_OPENERS.has(words[0]!.toLowerCase())) words = words.slice(1);
   if (words.length === 0) return null;
   // Lowercase words before a name state a role: "local man Doug Pelham", "chef Marguerite Olsen".
-  const firstProper = words.findIndex((w) => NAME_WORD_ALONE.test(w));
-  const roleWords = firstProper > 0 && words.slice(0, firstProper).every((w) => /^\p{Ll}/u.test(w)) ? words.slice(0, firstProper) : [];
+  // The name is the last run of capitalised words; what stands before it states a role
+  // ("local man Doug Pelham", "White House press secretary Josh Earnest").
+  let nameStart = words.length;
+  while (nameStart > 0 && (NAME_WORD_ALONE.test(words[nameStart - 1]!) || (nameStart < words.length && PARTICLE_ALONE.test(words[nameStart - 1]!)))) nameStart--;
+  const hasLowercase = words.slice(0, nameStart).some((w) => /^\p{Ll}/u.test(w));
+  const roleWords = nameStart > 0 && nameStart < words.length && hasLowercase ? words.slice(0, nameStart) : [];
   const nameWords = words.slice(roleWords.length);
+  // "Several business owners along Pier Avenue": a group named by a place, not a person.
+  if (roleWords.length > 0 && (GROUP_OPENER.test(roleWords[0]!) || PLACE_LINK.test(roleWords.at(-1)!))) return { type: 'anonymous', descriptor: text };
   const proper = nameWords.every((w) => NAME_WORD_ALONE.test(w) || PARTICLE_ALONE.test(w));
   if (proper && !ANONYMOUS_HEAD.test(nameWords.at(-1)!)) {
     let rest = nameWords.join(' ');
-    const title = TITLE_PREFIX.exec(rest)?.[1] ?? (roleWords.length > 0 ? roleWords.join(' ') : undefined);
-    if (TITLE_PREFIX.test(rest)) rest = rest.replace(TITLE_PREFIX, '').trim();
+    // A title may follow other capitalised words: "Tunisian Prime Minister Habib Essid".
+    const inner = TITLE_INSIDE.exec(rest);
+    const title = inner ? rest.slice(0, inner.index + inner[0].length).trim() : roleWords.length > 0 ? roleWords.join(' ') : undefined;
+    if (inner) rest = rest.slice(inner.index + inner[0].length).trim();
     const parts = rest.split(' ').filter(Boolean);
     if (parts.length === 0) return null;
     if (isOrganizationName(parts)) return parts.length === 1 && /[’']s$/.test(parts[0]!) ? null : { type: 'named', name: rest, organization: true };
@@ -190,6 +205,12 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
       const match = matchSentence(sentenceVoice);
       const speaker = match ? classifySpeaker(match.speaker) : null;
       if (!match || !speaker) {
+        // A quoted sentence with no attribution of its own continues the paragraph's speaker.
+        const current = found.at(-1);
+        if (sentenceQuotes.length > 0 && current?.block === blockIndex && current.quote) {
+          found.push({ ...current, excerpt, quote: sentenceQuotes.map((q) => q.inner).join(' … ') });
+          continue;
+        }
         for (const m of sentenceVoice.matchAll(PERSON_MENTION)) {
           const mentioned = classifySpeaker(m[1]!);
           if (mentioned?.type === 'named' && !mentioned.organization) remember({ speaker: mentioned.name, anonymous: false, organization: false, excerpt, block: blockIndex });
