@@ -3,6 +3,7 @@
  * role and affiliation, and continuations ("she added", "Okafor said") resolved to the speaker
  * named earlier. English rules; the report says when a page is in another language.
  */
+import { properNames } from './mentions';
 import { ownVoice, quoteSpans, sentenceSpans, type QuoteSpan, type Span } from './sentences';
 import { ANONYMOUS_NOUNS, CLAUSE_OPENERS, ORGANIZATION_WORDS, SPEECH_VERBS, TITLES, VERB_PREFIXES } from './vocabulary';
 
@@ -183,9 +184,17 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
     referents.push({ attribution: candidate, pronoun });
   };
 
-  const resolve = (speaker: Extract<Speaker, { type: 'surname' | 'pronoun' }>): AttributionCandidate | undefined => {
+  /** Every person-like name seen so far, latest last: where a lone surname finds its full name. */
+  const names: string[] = [];
+
+  const resolve = (speaker: Extract<Speaker, { type: 'surname' | 'pronoun' }>, excerpt: string, block: number): AttributionCandidate | undefined => {
     const people = [...referents].reverse().filter((r) => !r.attribution.organization);
-    if (speaker.type === 'surname') return people.find((r) => r.attribution.speaker?.split(' ').includes(speaker.name))?.attribution;
+    if (speaker.type === 'surname') {
+      const referent = people.find((r) => r.attribution.speaker?.split(' ').includes(speaker.name))?.attribution;
+      if (referent) return referent;
+      const full = names.findLast((n) => n.split(' ').at(-1) === speaker.name);
+      return full ? { speaker: full, anonymous: false, organization: false, excerpt, block } : undefined;
+    }
     if (speaker.pronoun === 'they') return found.at(-1);
     const referent = people.find((r) => r.pronoun === undefined || r.pronoun === speaker.pronoun);
     if (referent) referent.pronoun = speaker.pronoun;
@@ -201,6 +210,10 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
     for (const span of sentenceSpans(block.text)) {
       const excerpt = block.text.slice(span.start, span.end);
       const sentenceVoice = voice.slice(span.start, span.end);
+      for (const mention of properNames(excerpt)) {
+        const person = mention.organization ? null : classifySpeaker(mention.name);
+        if (person?.type === 'named' && !person.organization) names.push(person.name);
+      }
       const sentenceQuotes = quotesIn(quotes, span);
       const match = matchSentence(sentenceVoice);
       const speaker = match ? classifySpeaker(match.speaker) : null;
@@ -225,7 +238,7 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
       if (speaker.type === 'named') {
         candidate = { ...base, speaker: speaker.name, anonymous: false, organization: speaker.organization, statedRole: role ?? speaker.title, statedAffiliation: affiliation };
       } else if (speaker.type === 'surname' || speaker.type === 'pronoun') {
-        const earlier = resolve(speaker);
+        const earlier = resolve(speaker, excerpt, blockIndex);
         if (earlier) candidate = { ...earlier, ...base, statedRole: earlier.statedRole, statedAffiliation: earlier.statedAffiliation };
       } else if (speaker.type === 'organization') {
         candidate = { ...base, speaker: speaker.name, anonymous: false, organization: true, descriptor: speaker.descriptor };

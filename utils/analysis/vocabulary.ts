@@ -49,6 +49,9 @@ export const CLAUSE_OPENERS = new Set([
   'who', 'we', 'our', 'my', 'i', 'you', 'your', 'his', 'her', 'its', 'their', 'despite', 'under', 'without',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'conversely', 'instead',
   'lately', 'besides', 'given', 'whether', 'should', 'through', 'among', 'following', 'until', 'once',
+  // The same openers in the other languages whose verbs of saying are read.
+  'pour', 'selon', 'dans', 'avec', 'par', 'mais', 'según', 'para', 'con', 'pero', 'für', 'mit', 'laut', 'aber',
+  'segundo', 'com', 'mas', 'em',
 ]);
 
 /** Titles that stand before a name and state a role ("Councilmember Jane Okafor"). */
