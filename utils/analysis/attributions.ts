@@ -165,6 +165,9 @@ function matchSentence(voice: string): Match | null {
   return null;
 }
 
+/** Longer than this, a paragraph after "X said:" is the article's own text again, not an item of what X said. */
+const MAX_LIST_ITEM_WORDS = 40;
+
 /** People named in passing ("Rosa Delgado, a nurse, stood…"): later pronouns and surnames may refer to them. */
 const PERSON_MENTION = new RegExp(`(?:^|[,;]\\s+|\\b\\p{Ll}+\\s+)((?:${NAME_WORD})(?:\\s+${NAME_WORD}){1,2})(?=,\\s+(?:a|an|the|who|\\d)\\b|\\s+(?:stood|was|is|has|had|opened|said|runs|ran|leads|lives|lived|works|worked|owns)\\b)`, 'gu');
 
@@ -176,6 +179,8 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
   /** Named people in order of appearance, with the pronoun the page has used for them. */
   const referents: Referent[] = [];
   let previousQuoted: AttributionCandidate | null = null;
+  /** An attribution ending in a colon: the short paragraphs after it are what was said. */
+  let introducer: AttributionCandidate | null = null;
 
   const remember = (candidate: AttributionCandidate) => {
     const existing = referents.findIndex((r) => r.attribution.speaker === candidate.speaker);
@@ -254,9 +259,15 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
     // A paragraph that is only a quote continues the speaker of the quote before it.
     if (!blockHadAttribution && quotes.length > 0 && previousQuoted && voice.replace(/[\s.,;:—–-]/g, '').length < 20) {
       found.push({ ...previousQuoted, excerpt: block.text, block: blockIndex, quote: quotes.map((q) => q.inner).join(' … ') });
+    } else if (!blockHadAttribution && introducer && block.text.split(' ').length <= MAX_LIST_ITEM_WORDS) {
+      // "In the interview, Obama also said:" followed by short items: each item is what was said.
+      found.push({ ...introducer, excerpt: block.text, block: blockIndex, quote: block.text });
+    } else {
+      introducer = null;
     }
     const last = found.at(-1);
     previousQuoted = last && last.block === blockIndex && last.quote ? last : blockHadAttribution ? null : previousQuoted;
+    if (blockHadAttribution) introducer = last && last.block === blockIndex && /[:：]\s*$/.test(block.text) ? last : null;
   });
   return found;
 }
