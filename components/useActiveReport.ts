@@ -29,13 +29,22 @@ export function useReportTabId(): number | null | undefined {
   return tabId;
 }
 
-/** The stored report for the page the active tab shows: undefined while loading, null when there is none. */
-export function useActiveReport(tabId: number | null | undefined): StoredReport | null | undefined {
-  return useLiveQuery(async () => {
-    if (tabId === undefined) return undefined;
-    if (tabId === null) return null;
+/** What the popup can say about a tab: still asking, never read, read and not an article, or a report. */
+export type TabReport =
+  | { state: 'loading' }
+  | { state: 'unchecked' }
+  | { state: 'not-article' }
+  | { state: 'report'; report: StoredReport };
+
+/** The stored report for the page the tab shows. A read page without a report was not an article. */
+export function useActiveReport(tabId: number | null | undefined): TabReport {
+  const result = useLiveQuery(async (): Promise<TabReport> => {
+    if (tabId === undefined) return { state: 'loading' };
+    if (tabId === null) return { state: 'unchecked' };
     const tab = await db.tabs.get(tabId);
-    if (!tab) return null;
-    return (await db.reports.get(tab.url)) ?? null;
+    if (!tab) return { state: 'unchecked' };
+    const report = await db.reports.get(tab.url);
+    return report ? { state: 'report', report } : { state: 'not-article' };
   }, [tabId]);
+  return result ?? { state: 'loading' };
 }

@@ -38,6 +38,12 @@ export default defineBackground(() => {
   }
 
   async function check(article: ExtractedArticle, tabId: number): Promise<void> {
+    // Pages that are not articles leave no trace beyond the open tab: no report, no history.
+    if (!article.isArticle) {
+      await db.tabs.put({ tabId, url: article.url });
+      await showBadge(tabId, null);
+      return;
+    }
     await ready;
     const report = await analyze(article, lookup, { generator });
     await db.transaction('rw', db.reports, db.tabs, async () => {

@@ -11,17 +11,18 @@ import { VerdictHeader } from '../../components/VerdictHeader';
 
 export function App() {
   const tabId = useReportTabId();
-  const report = useActiveReport(tabId);
+  const result = useActiveReport(tabId);
 
-  if (report === undefined) return <Notice>Loading…</Notice>;
-  if (report === null) {
+  if (result.state === 'loading') return <Notice>Loading…</Notice>;
+  if (result.state === 'unchecked') {
     return (
       <Notice testId="no-report">
         Sourcecheck reads news articles on http and https pages; this page has not been checked.
       </Notice>
     );
   }
-  if (!report.isArticle || report.verdict === 'not-article') {
+  const report = result.state === 'report' ? result.report : null;
+  if (!report || !report.isArticle || report.verdict === 'not-article') {
     return <Notice testId="not-article">This page is not a news article, so nothing was checked.</Notice>;
   }
 

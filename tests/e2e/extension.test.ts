@@ -50,28 +50,39 @@ describe('extension in Chromium', () => {
     served?.server.close();
   });
 
+  /** Opens a fixture in a new tab and waits for the extension to finish with it. */
   async function visit(fixture: Fixture) {
     const url = served.urlOf(fixture);
+    const cli = await analyzeHtml(fixture.html, url);
     const openedAt = new Date().toISOString();
     const page = await browser.context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     const worker = await currentWorker(browser.context);
+    const tabId = await tabIdOf(worker, url);
     // A page seen by an earlier test has an older report: wait for this visit's own.
     const fresh = async () => {
       const stored = await storedReport(worker, url);
       return stored && String(stored.checkedAt) >= openedAt ? stored : null;
     };
-    const report = (await waitFor(fresh, `report for ${fixture.name}`)) as unknown as Report;
-    const tabId = await tabIdOf(worker, url);
-    return { page, url, report, tabId, worker };
+    const report = cli.isArticle ? ((await waitFor(fresh, `report for ${fixture.name}`)) as unknown as Report) : null;
+    return { page, url, report, cli, tabId, worker };
+  }
+
+  async function visitArticle(fixture: Fixture) {
+    const visited = await visit(fixture);
+    if (!visited.report) throw new Error(`${fixture.name} is not an article`);
+    return { ...visited, report: visited.report };
   }
 
   it.each(all.map((f) => [f.name, f] as const))('%s: badge and stored report match the command line', async (_name, fixture) => {
-    const { page, url, report, tabId, worker } = await visit(fixture);
-    const cli = await analyzeHtml(fixture.html, url);
-    expect(withoutTimings(report as unknown as Record<string, unknown>)).toEqual(withoutTimings(cli as unknown as Record<string, unknown>));
+    const { page, url, report, cli, tabId, worker } = await visit(fixture);
+    if (cli.isArticle) {
+      expect(withoutTimings(report as unknown as Record<string, unknown>)).toEqual(withoutTimings(cli as unknown as Record<string, unknown>));
+    } else {
+      expect(await storedReport(worker, url)).toBeNull();
+    }
 
-    const expected = badgeFor(report);
+    const expected = badgeFor(cli);
     const badge = await waitFor(async () => {
       const b = await badgeOf(worker, tabId);
       return b.text === (expected?.text ?? '') ? b : null;
@@ -88,7 +99,7 @@ describe('extension in Chromium', () => {
       'seed-content-farm': ['unverifiable'],
     };
     for (const [name, allowed] of Object.entries(verdicts)) {
-      const { page, report, tabId, worker } = await visit(byName(name));
+      const { page, report, tabId, worker } = await visitArticle(byName(name));
       expect(allowed).toContain(report.verdict);
       expect(report.flags.filter((f) => f.severity === 'high').length > 0).toBe(report.verdict === 'unverifiable');
       if (report.verdict === 'unverifiable') {
@@ -100,10 +111,15 @@ describe('extension in Chromium', () => {
     }
   });
 
-  it('shows no badge on a page that is not an article', async () => {
-    const { page, report, tabId, worker } = await visit(byName('own-search-results'));
-    expect(report.verdict).toBe('not-article');
+  it('shows no badge on a page that is not an article, keeps no report of it, and says so in the popup', async () => {
+    const { page, url, cli, tabId, worker } = await visit(byName('own-search-results'));
+    expect(cli.verdict).toBe('not-article');
     expect((await badgeOf(worker, tabId)).text).toBe('');
+    expect(await storedReport(worker, url)).toBeNull();
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await expect.poll(() => popup.getByTestId('not-article').isVisible()).toBe(true);
+    await popup.close();
     await page.close();
   });
 
@@ -139,7 +155,7 @@ describe('extension in Chromium', () => {
     ['seed-peoples-daily', 'Verified'],
     ['own-fake-reuters-link', 'Unverifiable'],
   ] as const)('popup for %s shows the report and exports it as JSON', async (name, verdictWord) => {
-    const { page, report, tabId } = await visit(byName(name));
+    const { page, report, tabId } = await visitArticle(byName(name));
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 400, height: 900 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
