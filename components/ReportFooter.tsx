@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { StoredReport } from '../utils/db/schema';
 import { ExportButton } from './ExportButton';
+import { tabIdFromAddress } from './useActiveReport';
 
 /** Opens this report in a full tab, where long reports are easier to read. */
 function openInTab(tabId: number): void {
@@ -9,13 +10,12 @@ function openInTab(tabId: number): void {
 }
 
 export function ReportFooter({ report, tabId }: { report: StoredReport; tabId: number | null }) {
-  const inTab = new URLSearchParams(location.search).has('tabId');
   const checked = new Date(report.checkedAt);
   const lists = report.lists.map((list) => (list.version ? `${list.name} ${list.version}` : list.name));
   return (
     <footer className="footer">
       <ExportButton report={report} />
-      {tabId !== null && !inTab && (
+      {tabId !== null && tabIdFromAddress() === null && (
         <button type="button" className="button secondary" onClick={() => openInTab(tabId)}>
           Open in a tab
         </button>

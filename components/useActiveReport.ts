@@ -5,7 +5,7 @@ import type { StoredReport } from '../utils/db/schema';
 import { db } from './db';
 
 /** A report opened in its own tab ("Open in a tab") names the tab it describes. */
-function tabIdFromAddress(): number | null {
+export function tabIdFromAddress(): number | null {
   const id = Number(new URLSearchParams(location.search).get('tabId'));
   return Number.isInteger(id) && id > 0 ? id : null;
 }

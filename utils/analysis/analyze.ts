@@ -34,7 +34,8 @@ function dedupe(flags: Flag[]): Flag[] {
 
 export async function analyze(article: ExtractedArticle, lookup: SourceLookup, options: AnalyzeOptions): Promise<Report> {
   const now = options.now ?? (() => performance.now());
-  const lists = (await lookup.lists()).map((l) => ({ name: l.name, version: l.version }));
+  const listsInForce = await lookup.lists();
+  const lists = listsInForce.map((l) => ({ name: l.name, version: l.version }));
   const base = {
     url: article.url,
     canonicalUrl: article.meta.canonicalUrl && article.meta.canonicalUrl !== article.url ? article.meta.canonicalUrl : undefined,
@@ -69,7 +70,7 @@ export async function analyze(article: ExtractedArticle, lookup: SourceLookup, o
   const parseMs = now() - parseStart;
 
   const matchStart = now();
-  const known = await gatherKnowledge(parsed, [article.url, ...article.links.map((l) => l.href)], lookup);
+  const known = await gatherKnowledge(parsed, [article.url, ...article.links.map((l) => l.href)], lookup, listsInForce);
   const matchMs = now() - matchStart;
 
   const checkStart = now();

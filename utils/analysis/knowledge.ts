@@ -49,7 +49,7 @@ function hostLabels(domain: string | null): string[] {
   return domainLabel(domain).split(/[-_0-9]+/).filter((l) => l.length >= 4);
 }
 
-export async function gatherKnowledge(parsed: ParsedArticle, urls: string[], lookup: SourceLookup): Promise<Knowledge> {
+export async function gatherKnowledge(parsed: ParsedArticle, urls: string[], lookup: SourceLookup, lists: ListInfo[]): Promise<Knowledge> {
   const speakerNames = parsed.attributions.filter((a) => a.speaker).map((a) => a.speaker!);
   const personNames = [...speakerNames, ...parsed.authors];
   const orgNames = [
@@ -65,7 +65,7 @@ export async function gatherKnowledge(parsed: ParsedArticle, urls: string[], loo
   const linkDomains = [...new Set([...urls, ...parsed.citations.map((c) => c.url).filter((u): u is string => Boolean(u))].flatMap(domainCandidates))];
   const bodyTokens = [...new Set(parsed.sentences.filter((s) => s.kind === 'body').flatMap((s) => claimTokens(s.text)))];
 
-  const [outletsByDomain, outletsByName, outletsByToken, lookalikes, people, peopleNear, orgs, orgsNear, articles, claimReviews, lists] = await Promise.all([
+  const [outletsByDomain, outletsByName, outletsByToken, lookalikes, people, peopleNear, orgs, orgsNear, articles, claimReviews] = await Promise.all([
     lookup.outletsByDomains(linkDomains),
     lookup.outletsByNameKeys([...new Set(outletNames.map(nameKey))]),
     lookup.outletsByTokens([...new Set(outletNames.flatMap(nameTokens))]),
@@ -76,7 +76,6 @@ export async function gatherKnowledge(parsed: ParsedArticle, urls: string[], loo
     lookup.organizationsByTokens([...new Set(orgNames.flatMap(nameTokens))]),
     lookup.articlesByUrlKeys([...new Set(parsed.citations.map((c) => (c.url ? urlKey(c.url) : null)).filter((k): k is string => Boolean(k)))]),
     lookup.claimReviewsByTokens(bodyTokens),
-    lookup.lists(),
   ]);
 
   const unique = <T extends { id?: string; listId: string; name?: string }>(items: T[]) => [...new Map(items.map((i) => [`${i.listId}:${i.id ?? i.name}`, i])).values()];
