@@ -22,9 +22,9 @@ function wordCount(blocks: TextBlock[]): number {
 }
 
 /** Cheap: decides whether the page is worth the full extraction. */
-export function looksLikeArticle(doc: Document, declared: boolean): boolean {
+export function looksLikeArticle(doc: Document, meta: ArticleMetadata, declared: boolean): boolean {
   if (declared) return true;
-  if (declaresNonArticle(doc)) return false;
+  if (declaresNonArticle(doc, meta)) return false;
   return isProbablyReaderable(doc);
 }
 
@@ -63,7 +63,7 @@ export function extractArticle(doc: Document, url: string, now: () => number = (
   const declared = declaresArticle(doc, meta);
   const notArticle = (): ExtractedArticle => ({ url, isArticle: false, meta: boundedMeta(meta), blocks: [], links: [], extractMs: now() - started });
 
-  if (!looksLikeArticle(doc, declared)) return notArticle();
+  if (!looksLikeArticle(doc, meta, declared)) return notArticle();
   const body = readArticleBody(doc, url);
   if (!body || (!declared && wordCount(body.blocks) < MIN_ARTICLE_WORDS)) return notArticle();
 

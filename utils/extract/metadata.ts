@@ -3,6 +3,9 @@ import type { ArticleMetadata } from '../extracted-article';
 import { clip, fold } from './text';
 
 /** JSON-LD types that declare a page to be an article. */
+/** Page types that are listings, shops or profiles: pages about many things, or about no claim. */
+const NON_ARTICLE_SCHEMA_TYPES = new Set(['SearchResultsPage', 'CollectionPage', 'ItemList', 'Product', 'ProductGroup', 'ProfilePage', 'CheckoutPage', 'ContactPage', 'Store', 'Event']);
+
 export const ARTICLE_SCHEMA_TYPES = new Set([
   'Article',
   'NewsArticle',
@@ -122,8 +125,13 @@ export function declaresArticle(doc: Document, meta: ArticleMetadata): boolean {
   return metaContent(doc, 'meta[property="og:type"]')?.toLowerCase() === 'article';
 }
 
-/** A page that names its own type, and names something other than an article (a shop, a profile). */
-export function declaresNonArticle(doc: Document): boolean {
+/**
+ * A page that names its own type, and names something other than an article (a product, a
+ * profile, a video). "website" is not such a type: many newsrooms' templates give it to every
+ * page, articles included, so it leaves the decision to the page's text.
+ */
+export function declaresNonArticle(doc: Document, meta: ArticleMetadata): boolean {
+  if (meta.schemaTypes.some((t) => NON_ARTICLE_SCHEMA_TYPES.has(t))) return true;
   const ogType = metaContent(doc, 'meta[property="og:type"]')?.toLowerCase();
-  return ogType !== undefined && ogType !== 'article';
+  return ogType !== undefined && ogType !== 'article' && ogType !== 'website';
 }
