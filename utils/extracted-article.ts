@@ -4,8 +4,11 @@
  * and is validated on arrival (utils/messages.ts).
  */
 
-/** Where a block of text was found; the analysis reads every kind, the popup names them. */
-export const BLOCK_KINDS = ['body', 'notice', 'editors-note', 'source-line', 'credit', 'caption', 'byline'] as const;
+/**
+ * Where a block of text was found; the analysis reads every kind, the popup names them. A
+ * `quote` is a block quotation inside the article: someone else's words, not the page's voice.
+ */
+export const BLOCK_KINDS = ['body', 'quote', 'notice', 'editors-note', 'source-line', 'credit', 'caption', 'byline'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 
 export type TextBlock = { kind: BlockKind; text: string };

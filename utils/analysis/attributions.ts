@@ -5,7 +5,7 @@
  */
 import { properNames } from './mentions';
 import { ownVoice, quoteSpans, sentenceSpans, type QuoteSpan, type Span } from './sentences';
-import { ANONYMOUS_NOUNS, CLAUSE_OPENERS, ORGANIZATION_WORDS, SPEECH_VERBS, TITLES, VERB_PREFIXES } from './vocabulary';
+import { ANONYMOUS_NOUNS, BODY_NOUNS, CLAUSE_OPENERS, DOCUMENT_NOUNS, KIN_NOUNS, ORGANIZATION_WORDS, PARTICIPLES, SPEECH_VERBS, TITLES, VERB_PREFIXES } from './vocabulary';
 
 export type AttributionCandidate = {
   speaker: string | null;
@@ -31,11 +31,20 @@ const END_OF_WORD = '(?![\\p{L}\\p{N}])';
 /** "continued to open", "writes about markets": the verb is not reporting speech. */
 const NOT_SPEECH = '(?!\\s+(?:to|about)\\s)';
 const VERB = `(?:(?:${VERB_PREFIXES.join('|')})\\s+){0,2}(${alternation(SPEECH_VERBS)})${END_OF_WORD}${NOT_SPEECH}`;
-const NAME_WORD = `(?:\\p{Lu}[\\p{Ll}\\p{Lo}’'\\-]+\\.?|\\p{Lu}\\.|\\p{Lu}{2,}(?=\\s+\\p{Lu}))`;
+/** "Okafor", "McHugh", "O'Brien", "DeSantis", an initial "B.", or an acronym before another name. */
+const NAME_WORD = `(?:\\p{Lu}[\\p{Ll}\\p{Lo}’'\\-]+(?:\\p{Lu}[\\p{Ll}\\p{Lo}’'\\-]+)*\\.?|\\p{Lu}\\.|\\p{Lu}{2,}(?=\\s+\\p{Lu}))`;
 const PARTICLE = `(?:de|da|van|von|der|den|bin|al|del|la|le|di|du|dos|das)`;
 /** A capitalised phrase of one to six words: a person, a title and name, or an organisation. */
 const PROPER = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+|of\\s+(?:the\\s+)?|for\\s+|and\\s+)?${NAME_WORD}){0,5}`;
-const PRONOUN = `(?:he|she|they|He|She|They)`;
+const PRONOUN = `(?:he|she|they|it|He|She|They|It)`;
+/** "her mother", "the boy's father": a person described by a relation to someone named. */
+const KIN = `(?:(?:his|her|their|His|Her|Their)|(?:the\\s+)?${NAME_WORD}[’']s)\\s+(?:\\p{Ll}+\\s+){0,2}?(?:${alternation(KIN_NOUNS)})${END_OF_WORD}`;
+/** "West Mercia police", "the Tuva government": a named body with a lowercase head noun. */
+const NAMED_BODY = `${PROPER}\\s+(?:${alternation(BODY_NOUNS)})${END_OF_WORD}`;
+/** "the company", "the report": a body or document named earlier in the article. */
+const DEFINITE_BODY = `(?:[Tt]he|[Ii]ts)\\s+(?:${alternation([...BODY_NOUNS, ...DOCUMENT_NOUNS])})${END_OF_WORD}`;
+/** "many of them", "some of them": unnamed members of a group named before. */
+const PART_OF_GROUP = `(?:[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Oo]ne|[Tt]wo|[Oo]thers?|[Aa]ll)\\s+of\\s+(?:them|those)`;
 /** An unnamed source: optional determiner and modifiers, a head noun, an optional tail. */
 const DESCRIPTOR =
   `(?:(?:[\\p{L}.’'\\-]+\\s+){0,5}?)(?:${eitherCase(ANONYMOUS_NOUNS).join('|')})\\b` +
@@ -46,21 +55,35 @@ const DESCRIPTOR =
 const ROLE_WORDS = `(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,3}`;
 /** "White House press secretary Josh Earnest": an organisation and a lowercase role before the name. */
 const ROLE_PREFIX = `(?:${PROPER}\\s+(?=\\p{Ll}))?${ROLE_WORDS}`;
-const SPEAKER = `(${ROLE_PREFIX}${PROPER}|${PRONOUN}|${DESCRIPTOR})`;
+const SPEAKER = `(${KIN}|${NAMED_BODY}|${ROLE_PREFIX}${PROPER}|${DEFINITE_BODY}|${PART_OF_GROUP}|${PRONOUN}|${DESCRIPTOR})`;
 /** "X condemned the attack and said …": another verb phrase between the speaker and the verb of saying. */
 const OTHER_ACT = `(?:\\s+\\p{Ll}[^,.;:“”"]{0,80}?\\s+(?:and|but)(?:\\s+also)?)?`;
+/** A character of the writer's own voice that never runs across a blanked-out quotation. */
+const VOICE_CHAR = `(?:(?!\\s{3})[^“”"])`;
+/** A character of an appositive: commas inside numbers ("90,000 miles") do not end it. */
+const APPOSITIVE_CHAR = `(?:[^,;:“”"]|,(?=\\d))`;
 /** An appositive after a name: ", director of the Center for Grid Resilience," */
-const APPOSITIVE = `([^,;:“”"]{2,160}?(?:,\\s*[^,;:“”"]{2,120}?)?)`;
+const APPOSITIVE = `(${APPOSITIVE_CHAR}{2,160}?(?:,\\s*${APPOSITIVE_CHAR}{2,120}?)?)`;
+/** What may follow a name that ends the sentence: an appositive to the end, or "from the West Mercia police". */
+const TRAILING = `(?:,\\s*(${VOICE_CHAR}{2,300}?)|\\s+((?:from|of|at|with)\\s+(?:the\\s+)?\\p{Lu}${VOICE_CHAR}{1,120}?))?`;
+/** Sentence openers before a subject: "As", "But", a short introductory phrase and its comma. */
+const OPENER = `(?:(?:As|But|And|However,?|Still,?|Yet)\\s+|[^,“”"]{0,60},\\s+)`;
 
 const FLAGS = 'u';
 /** "…,” said Zeng Yi, director of …" — verb, speaker, optional appositive to the end. */
-const VERB_THEN_SPEAKER = new RegExp(`(?:^|[,:;—–]\\s*|\\s{2,})${VERB}\\s+${SPEAKER}(?:,\\s*${APPOSITIVE})?\\s*[.!?]?\\s*$`, FLAGS);
-/** "…, the official said." / "…, Zeng added in a statement." */
-const SPEAKER_THEN_VERB_END = new RegExp(`(?:^|[,:;—–]\\s*|\\s{2,})${SPEAKER}(?:,\\s*${APPOSITIVE},)?\\s+${VERB}(?:\\s+[^“”"]{0,150}?)?\\s*[.!?,:;]?\\s*$`, FLAGS);
+const VERB_THEN_SPEAKER = new RegExp(`(?:^|[,:;—–]\\s*|\\s{2,})${VERB}\\s+${SPEAKER}${TRAILING}\\s*[.!?]?\\s*$`, FLAGS);
+/** "…, the official said." / "…, Zeng added in a statement." / "…, Yoon continued, speaking for two minutes." */
+const SPEAKER_THEN_VERB_END = new RegExp(`(?:^|[,:;—–]\\s*|\\s{2,})${SPEAKER}(?:,\\s*${APPOSITIVE},)?\\s+${VERB}(?:[\\s,]+${VOICE_CHAR}{0,150}?)?\\s*[.!?,:;]?\\s*$`, FLAGS);
 /** "A senior official told reporters that …" / "Lin Yun, a professor at …, expects …" / "As X noted: …" */
-const SPEAKER_THEN_VERB_START = new RegExp(`^(?:(?:As|But|And|However,?|Still,?|Yet)\\s+|[^,“”"]{0,60},\\s+|.{0,200}?\\s{3,})?${SPEAKER}(?:,\\s*${APPOSITIVE},)?${OTHER_ACT}\\s+${VERB}`, FLAGS);
-/** "According to Zhang Li, a researcher with …, …" / "per an administration official" */
-const ACCORDING_TO = new RegExp(`\\b(?:[Aa]ccording to|per|[Ss]egún|[Ss]elon|[Ll]aut|[Ss]egundo)\\s+${SPEAKER}(?:,\\s*([^,;:“”"]{2,160}?)(?=,))?(?:[,.;:]|$)`, FLAGS);
+const SPEAKER_THEN_VERB_START = new RegExp(`^(?:${OPENER}|.{0,200}?\\s{3,})?${SPEAKER}(?:,\\s*${APPOSITIVE},)?${OTHER_ACT}\\s+${VERB}`, FLAGS);
+/** "…his defence minister Kim Yong-hyun, who said he took full responsibility." */
+const RELATIVE_SPEAKER = new RegExp(`(?:^|[\\s,;(])${SPEAKER},\\s+who\\s+${VERB}`, FLAGS);
+/** "Yoon apologised in a televised address, saying …": a participle hangs the words on the subject. */
+const PARTICIPLE_CLAUSE = new RegExp(`^${OPENER}?${SPEAKER}(?:,\\s*${APPOSITIVE},)?\\s+\\p{Ll}${VOICE_CHAR}{0,200}?,\\s+(?:${PARTICIPLES.join('|')})${END_OF_WORD}`, FLAGS);
+/** "Alverson summed up the journey: “…”": a named subject introducing the quotation after a colon. */
+const COLON_INTRODUCTION = new RegExp(`^${OPENER}?${SPEAKER}(?:,\\s*${APPOSITIVE},)?\\s+\\p{Ll}${VOICE_CHAR}{0,160}?:\\s{3,}`, FLAGS);
+/** "According to Zhang Li, a researcher with …, …" / "per an administration official" — but not "he said according to a transcript". */
+const ACCORDING_TO = new RegExp(`(?<!\\b(?:said|says|told|added|wrote)\\s+)\\b(?:[Aa]ccording to|per|[Ss]egún|[Ss]elon|[Ll]aut|[Ss]egundo)\\s+${SPEAKER}(?:,\\s*([^,;:“”"]{2,160}?)(?=,))?(?:[,.;:]|$)`, FLAGS);
 
 /** Words that make the words after them a group of people or a place, never a person's name. */
 const GROUP_OPENER = /^(?:several|some|many|most|few|numerous|various|other|two|three|four|five|dozens|hundreds|thousands)$/i;
@@ -69,13 +92,25 @@ const NAME_WORD_ALONE = new RegExp(`^${NAME_WORD}$`, FLAGS);
 const PARTICLE_ALONE = new RegExp(`^(?:${PARTICLE}|of|the|for|and)$`, FLAGS);
 const TITLE_INSIDE = new RegExp(`(?:^|\\s)(?:${alternation(TITLES)})\\s+(?=\\p{Lu})`, FLAGS);
 const ANONYMOUS_HEAD = new RegExp(`\\b(?:${ANONYMOUS_NOUNS.join('|')})\\b`, 'i');
+const KIN_ALONE = new RegExp(`^${KIN}$`, FLAGS);
+const NAMED_BODY_ALONE = new RegExp(`^(?:[Tt]he\\s+)?${NAMED_BODY}$`, FLAGS);
+const DEFINITE_ALONE = new RegExp(`^${DEFINITE_BODY}$`, FLAGS);
+const PART_OF_GROUP_ALONE = new RegExp(`^${PART_OF_GROUP}$`, FLAGS);
+const PROPER_ALONE = new RegExp(`^${PROPER}$`, FLAGS);
 /** "A study by the IMF", "data from Eurostat": a document with a named author is a named source. */
 const NAMED_BY = /\b(?:study|studies|report|reports|survey|surveys|research|data|statistics|figures|estimates|polls?|analysis)\s+(?:by|from|of|published by)\s+(?:the\s+)?(\p{Lu}[\p{L}’'\-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?\p{Lu}[\p{L}’'\-]*)*)/u;
+/** "a new report released on Monday by Stanford University's Center on Poverty", "the IMF's latest survey". */
+const DOCUMENT_AUTHOR = new RegExp(
+  `\\b(${alternation(DOCUMENT_NOUNS)})\\b[^.;“”"]{0,60}?\\bby\\s+(?:the\\s+)?(${PROPER})|(${PROPER})[’']s\\s+(?:\\p{Ll}+\\s+){0,2}(${alternation(DOCUMENT_NOUNS)})\\b`,
+  'gu',
+);
 
 type Speaker =
   | { type: 'named'; name: string; title?: string; organization: boolean }
   | { type: 'surname'; name: string }
-  | { type: 'pronoun'; pronoun: 'he' | 'she' | 'they' }
+  | { type: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it' }
+  | { type: 'kin'; descriptor: string }
+  | { type: 'definite'; noun: string }
   | { type: 'anonymous'; descriptor: string }
   | { type: 'organization'; name: string; descriptor: string };
 
@@ -86,13 +121,16 @@ function isOrganizationName(words: string[]): boolean {
 function classifySpeaker(raw: string): Speaker | null {
   // A full stop ending the sentence is not part of a name (but "Derek B." keeps its initial's).
   const text = raw.trim().replace(/\s+/g, ' ').replace(/(?<!(?:^|\s)\p{Lu})\.$/u, '');
-  const pronoun = /^(he|she|they)$/i.exec(text)?.[1]?.toLowerCase();
-  if (pronoun) return { type: 'pronoun', pronoun: pronoun as 'he' | 'she' | 'they' };
+  const pronoun = /^(he|she|they|it)$/i.exec(text)?.[1]?.toLowerCase();
+  if (pronoun) return { type: 'pronoun', pronoun: pronoun as 'he' | 'she' | 'they' | 'it' };
+  if (KIN_ALONE.test(text)) return { type: 'kin', descriptor: text };
+  if (DEFINITE_ALONE.test(text)) return { type: 'definite', noun: text.split(' ').at(-1)!.toLowerCase() };
+  if (PART_OF_GROUP_ALONE.test(text)) return { type: 'anonymous', descriptor: text };
+  if (NAMED_BODY_ALONE.test(text)) return { type: 'named', name: text.replace(/^the\s+/i, ''), organization: true };
   let words = text.split(' ');
   while (words.length > 0 && CLAUSE_OPENERS.has(words[0]!.toLowerCase())) words = words.slice(1);
   if (words.length === 0) return null;
-  // Lowercase words before a name state a role: "local man Doug Pelham", "chef Marguerite Olsen".
-  // The name is the last run of capitalised words; what stands before it states a role
+  // The name is the last run of capitalised words; lowercase words before it state a role
   // ("local man Doug Pelham", "White House press secretary Josh Earnest").
   let nameStart = words.length;
   while (nameStart > 0 && (NAME_WORD_ALONE.test(words[nameStart - 1]!) || (nameStart < words.length && PARTICLE_ALONE.test(words[nameStart - 1]!)))) nameStart--;
@@ -102,7 +140,8 @@ function classifySpeaker(raw: string): Speaker | null {
   // "Several business owners along Pier Avenue": a group named by a place, not a person.
   if (roleWords.length > 0 && (GROUP_OPENER.test(roleWords[0]!) || PLACE_LINK.test(roleWords.at(-1)!))) return { type: 'anonymous', descriptor: text };
   const proper = nameWords.every((w) => NAME_WORD_ALONE.test(w) || PARTICLE_ALONE.test(w));
-  if (proper && !ANONYMOUS_HEAD.test(nameWords.at(-1)!)) {
+  // "Officials said" opens a sentence with a capital; "Coresight Research" is a name.
+  if (proper && !(nameWords.length === 1 && ANONYMOUS_HEAD.test(nameWords[0]!))) {
     let rest = nameWords.join(' ');
     // A title may follow other capitalised words: "Tunisian Prime Minister Habib Essid".
     const inner = TITLE_INSIDE.exec(rest);
@@ -114,6 +153,10 @@ function classifySpeaker(raw: string): Speaker | null {
     if (parts.length === 1) return { type: 'surname', name: rest };
     // "Washington and Beijing": two subjects, not one person.
     if (parts.length > 4 || parts.includes('and')) return null;
+    // "Jamie Werner of Ngātiwai": a person and where they are from.
+    const of = parts.findIndex((w) => w === 'of' || w === 'for');
+    if (of === 1) return null;
+    if (of > 1) return { type: 'named', name: parts.slice(0, of).join(' '), title, organization: false };
     return { type: 'named', name: rest, title, organization: false };
   }
   if (!ANONYMOUS_HEAD.test(text)) return null;
@@ -136,6 +179,8 @@ export function parseAppositive(raw: string | undefined): { role?: string; affil
     .replace(/^(?:a|an|the|now|then|also|former)\s+/i, '')
     .trim();
   if (!text || text.split(' ').length > MAX_APPOSITIVE_WORDS || FINITE_VERB.test(text)) return {};
+  const bare = /^(?:from|of|at|with)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(text);
+  if (bare) return { affiliation: bare[1]!.trim() };
   const split = /^(.*?)\s+(?:at|of|with|for|from|in)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(text);
   if (split && split[1] && /^[\p{Ll}\p{Lu}]/u.test(split[1]) && split[1].split(' ').length <= 6) {
     const affiliation = split[2]!.split(/,\s*/)[0]!.replace(/[’']s\s+.*$/, '').trim();
@@ -151,19 +196,52 @@ function quotesIn(quotes: QuoteSpan[], span: Span): QuoteSpan[] {
   return quotes.filter((q) => q.start < span.end && q.end > span.start);
 }
 
-type Match = { speaker: string; appositive?: string; reported?: string };
+/** An attribution clause in a sentence: who, what stands beside them, where the clause lies. */
+type Match = { speaker: string; appositive?: string; reported?: string; at: number; end: number };
+
+const after = (voice: string, end: number) => voice.slice(end).replace(/^\s*(?:that|:)\s*/, '').trim();
 
 function matchSentence(voice: string): Match | null {
   const according = ACCORDING_TO.exec(voice);
-  if (according) return { speaker: according[1]!, appositive: according[2], reported: voice.slice(according.index + according[0].length).trim() };
+  if (according) {
+    const end = according.index + according[0].length;
+    return { speaker: according[1]!, appositive: according[2], reported: (voice.slice(0, according.index) + voice.slice(end)).trim(), at: according.index, end };
+  }
   const verbFirst = VERB_THEN_SPEAKER.exec(voice);
-  if (verbFirst) return { speaker: verbFirst[2]!, appositive: verbFirst[3], reported: voice.slice(0, verbFirst.index).trim() };
+  if (verbFirst) return { speaker: verbFirst[2]!, appositive: verbFirst[3] ?? verbFirst[4], reported: voice.slice(0, verbFirst.index).trim(), at: verbFirst.index, end: voice.length };
   const end = SPEAKER_THEN_VERB_END.exec(voice);
-  if (end) return { speaker: end[1]!, appositive: end[2], reported: voice.slice(0, end.index).trim() };
-  const start = SPEAKER_THEN_VERB_START.exec(voice);
-  if (start) return { speaker: start[1]!, appositive: start[2], reported: voice.slice(start.index + start[0].length).replace(/^\s*(?:that|:)\s*/, '').trim() };
+  if (end) return { speaker: end[1]!, appositive: end[2], reported: voice.slice(0, end.index).trim(), at: end.index, end: voice.length };
+  for (const [pattern, hasAppositive] of [[SPEAKER_THEN_VERB_START, true], [RELATIVE_SPEAKER, false], [PARTICIPLE_CLAUSE, true], [COLON_INTRODUCTION, true]] as const) {
+    const m = pattern.exec(voice);
+    if (m) return { speaker: m[1]!, appositive: hasAppositive ? m[2] : undefined, reported: after(voice, m.index + m[0].length), at: m.index, end: m.index + m[0].length };
+  }
   return null;
 }
+
+/**
+ * Every attribution clause of a sentence, nearest the end first: "To cut the risk, the officials
+ * said, the utility vented its covers, “so gas cannot build up,” Mr. McHugh said." holds two.
+ */
+function matchesInSentence(voice: string): Match[] {
+  const found: Match[] = [];
+  let rest = voice;
+  while (found.length < 3) {
+    const match = matchSentence(rest);
+    if (!match) break;
+    found.push(match);
+    if (match.at === 0 || !/\p{L}{3}/u.test(rest.slice(0, match.at))) break;
+    rest = rest.slice(0, match.at);
+  }
+  return found;
+}
+
+/** Characters between a quotation and a clause: a quotation belongs to the clause nearest it. */
+function gap(quote: Span, clause: Match): number {
+  return quote.end <= clause.at ? clause.at - quote.end : quote.start >= clause.end ? quote.start - clause.end : 0;
+}
+
+/** A quotation that ends a sentence: its last mark follows a full stop, a question or an exclamation. */
+const QUOTED_SENTENCE_END = /[.!?…]\s*[”"’»]?\s*$|[.!?…][”"’»]/u;
 
 /** Longer than this, a paragraph after "X said:" is the article's own text again, not an item of what X said. */
 const MAX_LIST_ITEM_WORDS = 40;
@@ -172,15 +250,53 @@ const MAX_LIST_ITEM_WORDS = 40;
 const PERSON_MENTION = new RegExp(`(?:^|[,;]\\s+|\\b\\p{Ll}+\\s+)((?:${NAME_WORD})(?:\\s+${NAME_WORD}){1,2})(?=,\\s+(?:a|an|the|who|\\d)\\b|\\s+(?:stood|was|is|has|had|opened|said|runs|ran|leads|lives|lived|works|worked|owns)\\b)`, 'gu');
 
 type Referent = { attribution: AttributionCandidate; pronoun?: 'he' | 'she' };
+/** While reading: a speaker named by one name that no full name has completed yet. */
+type Found = AttributionCandidate & { unresolved?: boolean };
+
+const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll},;]\s+)\p{Lu}[\p{L}’'\-]+/gu;
+
+/** Words the page capitalises where no sentence starts: names, not sentence openers. */
+function capitalisedMidSentence(blocks: { text: string }[]): Set<string> {
+  const words = new Set<string>();
+  for (const block of blocks) for (const m of block.text.matchAll(MID_SENTENCE_CAPITAL)) words.add(m[0]);
+  return words;
+}
+
+/** "Te Kaurinui" after "Te Kaurinui Robert Parata": a shortened form of a name given in full before. */
+function longerName(name: string, names: string[]): string {
+  const words = name.split(' ');
+  if (words.length < 2) return name;
+  const longer = names.findLast((n) => {
+    const full = n.split(' ');
+    if (full.length <= words.length) return false;
+    const head = full.slice(0, words.length).join(' ');
+    const tail = full.slice(-words.length).join(' ');
+    return head === name || tail === name;
+  });
+  return longer ?? name;
+}
+
+/** A speaker first named by surname and only later in full ("Mr Ashworth said" … "Tom Ashworth, chief engineer"). */
+function completeSurnames(found: Found[], names: string[]): AttributionCandidate[] {
+  return found.map(({ unresolved, ...candidate }) => {
+    if (!unresolved || !candidate.speaker) return candidate;
+    const full = names.find((n) => n.split(' ').at(-1) === candidate.speaker) ?? names.find((n) => n.split(' ')[0] === candidate.speaker);
+    return full ? { ...candidate, speaker: full } : candidate;
+  });
+}
 
 /** Reads every block in order, so continuations resolve to the speaker named before them. */
 export function findAttributions(blocks: { text: string; kind: string }[]): AttributionCandidate[] {
-  const found: AttributionCandidate[] = [];
-  /** Named people in order of appearance, with the pronoun the page has used for them. */
+  const found: Found[] = [];
+  /** Named people and bodies in order of appearance, with the pronoun the page has used for them. */
   const referents: Referent[] = [];
   let previousQuoted: AttributionCandidate | null = null;
   /** An attribution ending in a colon: the short paragraphs after it are what was said. */
   let introducer: AttributionCandidate | null = null;
+  /** Who a block quotation belongs to: the last speaker of the paragraph before it. */
+  let quotationOwner: AttributionCandidate | null = null;
+  /** "the report" → who wrote it, from "a report by X" or "X's report" earlier. */
+  const documentAuthors = new Map<string, string>();
 
   const remember = (candidate: AttributionCandidate) => {
     const existing = referents.findIndex((r) => r.attribution.speaker === candidate.speaker);
@@ -191,26 +307,73 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
 
   /** Every person-like name seen so far, latest last: where a lone surname finds its full name. */
   const names: string[] = [];
+  const properWords = capitalisedMidSentence(blocks);
 
-  const resolve = (speaker: Extract<Speaker, { type: 'surname' | 'pronoun' }>, excerpt: string, block: number): AttributionCandidate | undefined => {
-    const people = [...referents].reverse().filter((r) => !r.attribution.organization);
+  const resolve = (speaker: Extract<Speaker, { type: 'surname' | 'pronoun' | 'definite' }>, excerpt: string, block: number): Found | undefined => {
+    const latest = [...referents].reverse();
+    const people = latest.filter((r) => !r.attribution.organization);
+    const bodies = latest.filter((r) => r.attribution.organization);
+    const bare = (name: string) => ({ speaker: name, anonymous: false, organization: false, excerpt, block });
     if (speaker.type === 'surname') {
       const referent = people.find((r) => r.attribution.speaker?.split(' ').includes(speaker.name))?.attribution;
       if (referent) return referent;
-      const full = names.findLast((n) => n.split(' ').at(-1) === speaker.name);
-      return full ? { speaker: full, anonymous: false, organization: false, excerpt, block } : undefined;
+      // Family names come last in some names and first in others ("Yoon Suk Yeol").
+      const full = names.findLast((n) => n.split(' ').at(-1) === speaker.name) ?? names.findLast((n) => n.split(' ')[0] === speaker.name);
+      if (full) return bare(full);
+      // Named by one name only: the page's own name for them, if the page writes it as a name
+      // mid-sentence too ("Several urged …" and "Independent engineers …" are not names).
+      return properWords.has(speaker.name) ? { ...bare(speaker.name), unresolved: true } : undefined;
     }
+    if (speaker.type === 'definite') {
+      const author = documentAuthors.get(speaker.noun);
+      if (author) return { ...bare(author), organization: true };
+      return bodies.find((r) => r.attribution.speaker?.toLowerCase().includes(speaker.noun))?.attribution;
+    }
+    if (speaker.pronoun === 'it') return bodies[0]?.attribution;
     if (speaker.pronoun === 'they') return found.at(-1);
     const referent = people.find((r) => r.pronoun === undefined || r.pronoun === speaker.pronoun);
     if (referent) referent.pronoun = speaker.pronoun;
     return referent?.attribution;
   };
 
+  const candidateFor = (match: Match, speaker: Speaker, base: { excerpt: string; block: number; quote?: string }): Found | null => {
+    const { role, affiliation } = parseAppositive(match.appositive);
+    switch (speaker.type) {
+      case 'named':
+        if (!speaker.organization) speaker = { ...speaker, name: longerName(speaker.name, names) };
+        return { ...base, speaker: speaker.name, anonymous: false, organization: speaker.organization, statedRole: role ?? speaker.title, statedAffiliation: affiliation };
+      case 'surname':
+      case 'pronoun':
+      case 'definite': {
+        const earlier = resolve(speaker, base.excerpt, base.block);
+        return earlier ? { ...earlier, ...base, statedRole: earlier.statedRole, statedAffiliation: earlier.statedAffiliation } : null;
+      }
+      case 'kin': {
+        // "her mother, Fiona Parry, said": the appositive is the name, the relation is the role.
+        const name = match.appositive?.trim();
+        if (name && PROPER_ALONE.test(name)) return { ...base, speaker: name, anonymous: false, organization: false, statedRole: speaker.descriptor };
+        return { ...base, speaker: null, anonymous: true, organization: false, descriptor: speaker.descriptor };
+      }
+      case 'organization':
+        return { ...base, speaker: speaker.name, anonymous: false, organization: true, descriptor: speaker.descriptor };
+      case 'anonymous':
+        return { ...base, speaker: null, anonymous: true, organization: false, descriptor: speaker.descriptor.replace(/^(?:as|but|and)\s+/i, '') };
+    }
+  };
+
   blocks.forEach((block, blockIndex) => {
+    if (block.kind === 'quote') {
+      if (quotationOwner) found.push({ ...quotationOwner, excerpt: block.text, block: blockIndex, quote: block.text });
+      return;
+    }
     if (block.kind !== 'body' && block.kind !== 'notice') return;
     const quotes = quoteSpans(block.text);
     const voice = ownVoice(block.text, quotes);
     let blockHadAttribution = false;
+    /** The paragraph names a speaker, even one it does not resolve: it is not a bare continuation. */
+    let blockHadClause = false;
+    /** The quotation of the sentence before, while no clause has claimed it. */
+    let pendingQuote: { inner: string } | null = null;
 
     for (const span of sentenceSpans(block.text)) {
       const excerpt = block.text.slice(span.start, span.end);
@@ -219,10 +382,17 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
         const person = mention.organization ? null : classifySpeaker(mention.name);
         if (person?.type === 'named' && !person.organization) names.push(person.name);
       }
+      for (const m of sentenceVoice.matchAll(DOCUMENT_AUTHOR)) {
+        const noun = (m[1] ?? m[4])!.toLowerCase();
+        const author = (m[2] ?? m[3])!.replace(/[’']s$/, '');
+        documentAuthors.set(noun, author);
+      }
       const sentenceQuotes = quotesIn(quotes, span);
-      const match = matchSentence(sentenceVoice);
-      const speaker = match ? classifySpeaker(match.speaker) : null;
-      if (!match || !speaker) {
+      const matches = matchesInSentence(sentenceVoice)
+        .map((match) => ({ match, speaker: classifySpeaker(match.speaker) }))
+        .filter((m): m is { match: Match; speaker: Speaker } => m.speaker !== null);
+      if (matches.length === 0) {
+        pendingQuote = sentenceQuotes.length > 0 ? { inner: sentenceQuotes.map((q) => q.inner).join(' … ') } : null;
         // A quoted sentence with no attribution of its own continues the paragraph's speaker.
         const current = found.at(-1);
         if (sentenceQuotes.length > 0 && current?.block === blockIndex && current.quote) {
@@ -235,39 +405,40 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
         }
         continue;
       }
-      const quote = sentenceQuotes.length > 0 ? sentenceQuotes.map((q) => q.inner).join(' … ') : match.reported || undefined;
-      const { role, affiliation } = parseAppositive(match.appositive);
-      const base = { excerpt, block: blockIndex, quote };
-
-      let candidate: AttributionCandidate | null = null;
-      if (speaker.type === 'named') {
-        candidate = { ...base, speaker: speaker.name, anonymous: false, organization: speaker.organization, statedRole: role ?? speaker.title, statedAffiliation: affiliation };
-      } else if (speaker.type === 'surname' || speaker.type === 'pronoun') {
-        const earlier = resolve(speaker, excerpt, blockIndex);
-        if (earlier) candidate = { ...earlier, ...base, statedRole: earlier.statedRole, statedAffiliation: earlier.statedAffiliation };
-      } else if (speaker.type === 'organization') {
-        candidate = { ...base, speaker: speaker.name, anonymous: false, organization: true, descriptor: speaker.descriptor };
-      } else {
-        candidate = { ...base, speaker: null, anonymous: true, organization: false, descriptor: speaker.descriptor.replace(/^(?:as|but|and)\s+/i, '') };
-      }
-      if (!candidate) continue;
-      found.push(candidate);
-      blockHadAttribution = true;
-      if (candidate.speaker && !candidate.anonymous) remember(candidate);
+      blockHadClause = true;
+      // Each quotation belongs to the clause nearest it; a clause with none owns its reported words.
+      const owners = sentenceQuotes.map((q) => {
+        const local = { start: q.start - span.start, end: q.end - span.start };
+        return matches.reduce((best, m, i) => (gap(local, m.match) < gap(local, matches[best]!.match) ? i : best), 0);
+      });
+      // "“Do they take the profit …?” Forte said." is split after the question mark: the quotation before is Forte's.
+      const carried = sentenceQuotes.length === 0 && !matches[0]!.match.reported ? pendingQuote : null;
+      matches.forEach(({ match, speaker }, index) => {
+        const owned = sentenceQuotes.filter((_, i) => owners[i] === index);
+        const quote = owned.length > 0 ? owned.map((q) => q.inner).join(' … ') : (match.reported || carried?.inner) || undefined;
+        const candidate = candidateFor(match, speaker, { excerpt, block: blockIndex, quote });
+        if (!candidate) return;
+        found.push(candidate);
+        blockHadAttribution = true;
+        if (candidate.speaker && !candidate.anonymous) remember(candidate);
+      });
+      pendingQuote = null;
     }
 
-    // A paragraph that is only a quote continues the speaker of the quote before it.
-    if (!blockHadAttribution && quotes.length > 0 && previousQuoted && voice.replace(/[\s.,;:—–-]/g, '').length < 20) {
+    // A paragraph that is only a quoted sentence continues the speaker of the quote before it
+    // (a quoted heading such as "‘Unprecedented’ strandings" ends in no full stop and does not).
+    if (!blockHadClause && quotes.length > 0 && previousQuoted && voice.replace(/[\s.,;:—–-]/g, '').length < 20 && QUOTED_SENTENCE_END.test(block.text)) {
       found.push({ ...previousQuoted, excerpt: block.text, block: blockIndex, quote: quotes.map((q) => q.inner).join(' … ') });
-    } else if (!blockHadAttribution && introducer && block.text.split(' ').length <= MAX_LIST_ITEM_WORDS) {
+    } else if (!blockHadClause && introducer && block.text.split(' ').length <= MAX_LIST_ITEM_WORDS) {
       // "In the interview, Obama also said:" followed by short items: each item is what was said.
       found.push({ ...introducer, excerpt: block.text, block: blockIndex, quote: block.text });
     } else {
       introducer = null;
     }
     const last = found.at(-1);
-    previousQuoted = last && last.block === blockIndex && last.quote ? last : blockHadAttribution ? null : previousQuoted;
+    previousQuoted = last && last.block === blockIndex && last.quote ? last : blockHadClause ? null : previousQuoted;
     if (blockHadAttribution) introducer = last && last.block === blockIndex && /[:：]\s*$/.test(block.text) ? last : null;
+    quotationOwner = last && last.block === blockIndex && !last.anonymous ? last : null;
   });
-  return found;
+  return completeSurnames(found, names);
 }

@@ -39,7 +39,8 @@ export function parseArticle(article: ExtractedArticle): ParsedArticle {
   const host = hostOf(article.url);
   const sentences: ParsedSentence[] = [];
   article.blocks.forEach((block, index) => {
-    const quotes = quoteSpans(block.text);
+    // A block quotation is someone else's words from its first letter to its last.
+    const quotes = block.kind === 'quote' ? [{ start: 0, end: block.text.length, inner: block.text }] : quoteSpans(block.text);
     const voice = ownVoice(block.text, quotes);
     const lang = detectLanguage(block.text);
     for (const span of sentenceSpans(block.text)) {
@@ -48,7 +49,7 @@ export function parseArticle(article: ExtractedArticle): ParsedArticle {
   });
   const attributions = findAttributions(article.blocks);
   const attributed = new Set(attributions.map((a) => a.excerpt));
-  const bodyText = article.blocks.filter((b) => b.kind === 'body').map((b) => b.text).join(' ');
+  const bodyText = article.blocks.filter((b) => b.kind === 'body' || b.kind === 'quote').map((b) => b.text).join(' ');
   const mentions = sentences.flatMap((s) => properNames(s.text).map((m) => ({ ...m, excerpt: s.text })));
   const byline = article.meta.byline;
 
@@ -60,7 +61,7 @@ export function parseArticle(article: ExtractedArticle): ParsedArticle {
     attributions,
     citations: findCitations(article),
     mentions,
-    figures: uncitedFigures(sentences.filter((s) => s.kind === 'body').map((s) => s.text), attributed),
+    figures: uncitedFigures(sentences.filter((s) => s.kind === 'body'), attributed),
     authors: article.meta.authors,
     bylineOutlet: byline ? BYLINE_OUTLET.exec(byline)?.[1]?.trim() : undefined,
     wordCount: bodyText.match(/\S+/g)?.length ?? 0,

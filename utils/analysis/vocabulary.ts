@@ -18,13 +18,42 @@ export const SPEECH_VERBS = [
   'admitted', 'admits', 'conceded', 'concedes', 'countered', 'testified', 'tweeted', 'posted', 'commented',
   'estimated', 'estimates', 'estimate', 'fear', 'fears', 'feared', 'worry', 'worries', 'raise concerns',
   'raised concerns', 'voiced concern', 'cited', 'described', 'describes', 'recounted', 'reported', 'report',
-  'found', 'find', 'show', 'shows', 'showed',
+  'found', 'find', 'show', 'shows', 'showed', 'think', 'thinks', 'accused', 'accuses', 'reaffirmed', 'reiterated', 'pleaded',
+  'appealed', 'issued a plea', 'issued a statement', 'issued a warning', 'expressed concern', 'complained',
+  'questioned', 'agreed', 'disputed', 'demanded', 'vowed', 'promised', 'revealed', 'disclosed', 'alleged',
+  'alleges', 'speculated', 'boasted', 'joked', 'quipped', 'lamented', 'conceded', 'recommended', 'advised',
   // Spanish, French, German and Portuguese verbs of saying, for the same sentence shapes.
   'dijo', 'afirmó', 'explicó', 'señaló', 'aseguró', 'indicó', 'añadió', 'declaró', 'advirtió', 'sostuvo',
   'a déclaré', 'a affirmé', 'a expliqué', 'a indiqué', 'a ajouté', 'a estimé', 'explique', 'affirme', 'estime',
   'déclare', 'souligne', 'ajoute', 'précise', 'sagte', 'erklärte', 'betonte', 'fügte hinzu', 'disse', 'afirmou',
   'explicou', 'declarou', 'reconoció', 'criticó', 'résume', 'assure', 'called',
 ] as const;
+
+/** Participles that hang a statement on the sentence's subject: "Yoon apologised, saying …". */
+export const PARTICIPLES = [
+  'saying', 'adding', 'noting', 'telling', 'arguing', 'warning', 'insisting', 'explaining', 'stressing',
+  'claiming', 'calling', 'describing', 'asserting', 'acknowledging', 'conceding', 'declaring', 'writing',
+];
+
+/** Relations that describe a person by someone named: "her mother", "the victim's brother". */
+export const KIN_NOUNS = [
+  'mother', 'father', 'parents', 'son', 'daughter', 'sister', 'brother', 'wife', 'husband', 'partner', 'widow',
+  'widower', 'aunt', 'uncle', 'cousin', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'niece',
+  'nephew', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'friend', 'neighbour', 'neighbor', 'colleague',
+  'lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'agent', 'manager', 'publicist', 'family',
+  'doctor', 'coach', 'teacher', 'representative',
+];
+
+/** Head nouns of a body that may follow its name in lowercase: "West Mercia police". */
+export const BODY_NOUNS = [
+  'police', 'government', 'ministry', 'department', 'agency', 'court', 'military', 'army', 'navy', 'council',
+  'administration', 'embassy', 'authority', 'company', 'firm', 'club', 'campaign', 'union', 'regulator',
+  'utility', 'hospital', 'prosecutor’s office', "prosecutor's office", 'team', 'group', 'party', 'airline',
+  'bank', 'charity', 'commission', 'committee', 'office', 'service', 'school district', 'district', 'board',
+];
+
+/** Documents that speak for their authors: "the report found", "the study concluded". */
+export const DOCUMENT_NOUNS = ['report', 'study', 'survey', 'poll', 'analysis', 'paper', 'review', 'audit', 'filing', 'complaint', 'lawsuit', 'indictment', 'ruling', 'letter'];
 
 /** Auxiliaries and adverbs that may stand between a speaker and the verb. */
 export const VERB_PREFIXES = ['has', 'have', 'had', 'also', 'later', 'previously', 'recently', 'repeatedly', 'reportedly', 'further', 'often', 'once', 'then', 'now', 'still', 'however', 'too'];
@@ -37,7 +66,13 @@ export const ANONYMOUS_NOUNS = [
   'aides', 'proponents', 'supporters', 'opponents', 'advocates', 'witnesses', 'residents', 'studies', 'study',
   'reports', 'surveys', 'authorities', 'leaders', 'lawmakers', 'investigators', 'employees', 'staffers',
   'executives', 'someone', 'statistics', 'data', 'research', 'polls', 'commentators', 'skeptics', 'sceptics',
-  'activists', 'academics', 'scholars', 'specialists', 'figures', 'estimates',
+  'activists', 'academics', 'scholars', 'specialists', 'figures', 'estimates', 'engineers', 'doctors',
+  'physicians', 'nurses', 'teachers', 'parents', 'students', 'workers', 'farmers', 'officers', 'members',
+  'voters', 'users', 'customers', 'locals', 'neighbours', 'neighbors', 'owners', 'prosecutors', 'regulators',
+  'organizers', 'organisers', 'participants', 'protesters', 'demonstrators', 'campaigners', 'historians',
+  'epidemiologists', 'physicists', 'biologists', 'researcher', 'scientist',
+  'observers', 'fans', 'players', 'commuters', 'shoppers', 'consumers', 'travellers', 'travelers', 'survivors',
+  'victims', 'families', 'relatives', 'elders', 'veterans', 'insurers', 'investors', 'traders', 'bankers',
 ];
 
 /** Words that open a clause without naming anyone ("However, …", "In Geneva, …"). */

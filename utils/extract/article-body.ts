@@ -65,13 +65,19 @@ function tooCostly(doc: Document): boolean {
   return doc.getElementsByTagName('*').length > MAX_ELEMENTS || deeperThan(doc.documentElement, MAX_DEPTH);
 }
 
+function blockKind(el: Element, text: string): TextBlock['kind'] {
+  if (el.tagName === 'FIGCAPTION') return 'caption';
+  // An editor's note Readability keeps inside the article is still the editor speaking.
+  if (EDITOR_LABEL.test(text)) return 'editors-note';
+  return el.closest('blockquote, q') ? 'quote' : 'body';
+}
+
 function blocksOf(root: Element): TextBlock[] {
   const blocks: TextBlock[] = [];
   for (const el of leafBlocks(root)) {
     if (blocks.length >= MAX_BLOCKS) break;
     const text = clip(fold(el.textContent));
-    // An editor's note Readability keeps inside the article is still the editor speaking.
-    if (text) blocks.push({ kind: el.tagName === 'FIGCAPTION' ? 'caption' : EDITOR_LABEL.test(text) ? 'editors-note' : 'body', text });
+    if (text) blocks.push({ kind: blockKind(el, text), text });
   }
   return blocks;
 }
