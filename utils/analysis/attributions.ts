@@ -32,7 +32,7 @@ const END_OF_WORD = '(?![\\p{L}\\p{N}])';
 const NOT_SPEECH = '(?!\\s+(?:to|about)\\s)';
 const VERB = `(?:(?:${VERB_PREFIXES.join('|')})\\s+){0,2}(${alternation(SPEECH_VERBS)})${END_OF_WORD}${NOT_SPEECH}`;
 /** "Okafor", "McHugh", "O'Brien", "DeSantis", an initial "B.", or an acronym before another name. */
-const NAME_WORD = `(?:\\p{Lu}[\\p{Ll}\\p{Lo}’'\\-]+(?:\\p{Lu}[\\p{Ll}\\p{Lo}’'\\-]+)*\\.?|\\p{Lu}\\.|\\p{Lu}{2,}(?=\\s+\\p{Lu}))`;
+const NAME_WORD = `(?:\\p{Lu}[\\p{Ll}\\p{Lo}’'\\-]+(?:\\p{Lu}[\\p{Ll}\\p{Lo}’'\\-]+)*\\.?|\\p{Lu}\\.|\\p{Lu}{2,}(?=\\s+\\p{Lu}|[\\s,.;:!?)]|$))`;
 const PARTICLE = `(?:de|da|van|von|der|den|bin|al|del|la|le|di|du|dos|das)`;
 /** A capitalised phrase of one to six words: a person, a title and name, or an organisation. */
 const PROPER = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+|of\\s+(?:the\\s+)?|for\\s+|and\\s+)?${NAME_WORD}){0,5}`;
@@ -75,7 +75,7 @@ const VERB_THEN_SPEAKER = new RegExp(`(?:^|[,:;—–]\\s*|\\s{2,})${VERB}\\s+${
 /** "…, the official said." / "…, Zeng added in a statement." / "…, Yoon continued, speaking for two minutes." */
 const SPEAKER_THEN_VERB_END = new RegExp(`(?:^|[,:;—–]\\s*|\\s{2,})${SPEAKER}(?:,\\s*${APPOSITIVE},)?\\s+${VERB}(?:[\\s,]+${VOICE_CHAR}{0,150}?)?\\s*[.!?,:;]?\\s*$`, FLAGS);
 /** "A senior official told reporters that …" / "Lin Yun, a professor at …, expects …" / "As X noted: …" */
-const SPEAKER_THEN_VERB_START = new RegExp(`^(?:${OPENER}|.{0,200}?\\s{3,})?${SPEAKER}(?:,\\s*${APPOSITIVE},)?${OTHER_ACT}\\s+${VERB}`, FLAGS);
+const SPEAKER_THEN_VERB_START = new RegExp(`^(?:${OPENER}|.{0,200}?\\s{3,}|${VOICE_CHAR}{0,200}?[,;]\\s+(?:and|but|while|whereas)\\s+)?${SPEAKER}(?:,\\s*${APPOSITIVE},)?${OTHER_ACT}\\s+${VERB}`, FLAGS);
 /** "…his defence minister Kim Yong-hyun, who said he took full responsibility." */
 const RELATIVE_SPEAKER = new RegExp(`(?:^|[\\s,;(])${SPEAKER},\\s+who\\s+${VERB}`, FLAGS);
 /** "Yoon apologised in a televised address, saying …": a participle hangs the words on the subject. */
@@ -90,7 +90,8 @@ const GROUP_OPENER = /^(?:several|some|many|most|few|numerous|various|other|two|
 const PLACE_LINK = /^(?:along|in|at|from|of|on|near|across|by|for|with|to|the|a|an|around|outside|inside)$/i;
 const NAME_WORD_ALONE = new RegExp(`^${NAME_WORD}$`, FLAGS);
 const PARTICLE_ALONE = new RegExp(`^(?:${PARTICLE}|of|the|for|and)$`, FLAGS);
-const TITLE_INSIDE = new RegExp(`(?:^|\\s)(?:${alternation(TITLES)})\\s+(?=\\p{Lu})`, FLAGS);
+/** A title before a name; a one-letter title ("M.") only opens a name, or "Robert M. Danin" would lose his first name. */
+const TITLE_INSIDE = new RegExp(`(?:^(?:${alternation(TITLES)})|\\s(?:${alternation(TITLES.filter((t) => !/^\p{Lu}\.$/u.test(t)))}))\\s+(?=\\p{Lu})`, FLAGS);
 const ANONYMOUS_HEAD = new RegExp(`\\b(?:${ANONYMOUS_NOUNS.join('|')})\\b`, 'i');
 const KIN_ALONE = new RegExp(`^${KIN}$`, FLAGS);
 const NAMED_BODY_ALONE = new RegExp(`^(?:[Tt]he\\s+)?${NAMED_BODY}$`, FLAGS);
@@ -101,7 +102,7 @@ const PROPER_ALONE = new RegExp(`^${PROPER}$`, FLAGS);
 const NAMED_BY = /\b(?:study|studies|report|reports|survey|surveys|research|data|statistics|figures|estimates|polls?|analysis)\s+(?:by|from|of|published by)\s+(?:the\s+)?(\p{Lu}[\p{L}’'\-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?\p{Lu}[\p{L}’'\-]*)*)/u;
 /** "a new report released on Monday by Stanford University's Center on Poverty", "the IMF's latest survey". */
 const DOCUMENT_AUTHOR = new RegExp(
-  `\\b(${alternation(DOCUMENT_NOUNS)})\\b[^.;“”"]{0,60}?\\bby\\s+(?:the\\s+)?(${PROPER})|(${PROPER})[’']s\\s+(?:\\p{Ll}+\\s+){0,2}(${alternation(DOCUMENT_NOUNS)})\\b`,
+  `\\b(${alternation(DOCUMENT_NOUNS)})\\b[^.;“”"]{0,60}?\\bby\\s+(?:the\\s+)?(${PROPER}(?:\\s+on\\s+${PROPER})?)|(${PROPER})[’']s\\s+(?:\\p{Ll}+\\s+){0,2}(${alternation(DOCUMENT_NOUNS)})\\b`,
   'gu',
 );
 
@@ -110,7 +111,7 @@ type Speaker =
   | { type: 'surname'; name: string }
   | { type: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it' }
   | { type: 'kin'; descriptor: string }
-  | { type: 'definite'; noun: string }
+  | { type: 'definite'; noun: string; text: string }
   | { type: 'anonymous'; descriptor: string }
   | { type: 'organization'; name: string; descriptor: string };
 
@@ -124,7 +125,7 @@ function classifySpeaker(raw: string): Speaker | null {
   const pronoun = /^(he|she|they|it)$/i.exec(text)?.[1]?.toLowerCase();
   if (pronoun) return { type: 'pronoun', pronoun: pronoun as 'he' | 'she' | 'they' | 'it' };
   if (KIN_ALONE.test(text)) return { type: 'kin', descriptor: text };
-  if (DEFINITE_ALONE.test(text)) return { type: 'definite', noun: text.split(' ').at(-1)!.toLowerCase() };
+  if (DEFINITE_ALONE.test(text)) return { type: 'definite', noun: text.split(' ').at(-1)!.toLowerCase(), text };
   if (PART_OF_GROUP_ALONE.test(text)) return { type: 'anonymous', descriptor: text };
   if (NAMED_BODY_ALONE.test(text)) return { type: 'named', name: text.replace(/^the\s+/i, ''), organization: true };
   let words = text.split(' ');
@@ -150,6 +151,8 @@ function classifySpeaker(raw: string): Speaker | null {
     const parts = rest.split(' ').filter(Boolean);
     if (parts.length === 0) return null;
     if (isOrganizationName(parts)) return parts.length === 1 && /[’']s$/.test(parts[0]!) ? null : { type: 'named', name: rest, organization: true };
+    // "the CDC", "AP": an acronym names a body.
+    if (parts.length === 1 && /^\p{Lu}{2,}$/u.test(rest)) return { type: 'named', name: rest, organization: true };
     if (parts.length === 1) return { type: 'surname', name: rest };
     // "Washington and Beijing": two subjects, not one person.
     if (parts.length > 4 || parts.includes('and')) return null;
@@ -253,7 +256,7 @@ type Referent = { attribution: AttributionCandidate; pronoun?: 'he' | 'she' };
 /** While reading: a speaker named by one name that no full name has completed yet. */
 type Found = AttributionCandidate & { unresolved?: boolean };
 
-const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll},;]\s+)\p{Lu}[\p{L}’'\-]+/gu;
+const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll},;”"’)]\s+)\p{Lu}[\p{L}’'\-]+/gu;
 
 /** Words the page capitalises where no sentence starts: names, not sentence openers. */
 function capitalisedMidSentence(blocks: { text: string }[]): Set<string> {
@@ -327,7 +330,9 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
     if (speaker.type === 'definite') {
       const author = documentAuthors.get(speaker.noun);
       if (author) return { ...bare(author), organization: true };
-      return bodies.find((r) => r.attribution.speaker?.toLowerCase().includes(speaker.noun))?.attribution;
+      const body = bodies.find((r) => r.attribution.speaker?.toLowerCase().includes(speaker.noun))?.attribution;
+      // "The media union is adamant …" with no union named before: a body the page leaves unnamed.
+      return body ?? { speaker: null, anonymous: true, organization: false, descriptor: speaker.text, excerpt, block };
     }
     if (speaker.pronoun === 'it') return bodies[0]?.attribution;
     if (speaker.pronoun === 'they') return found.at(-1);
@@ -384,7 +389,8 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
       }
       for (const m of sentenceVoice.matchAll(DOCUMENT_AUTHOR)) {
         const noun = (m[1] ?? m[4])!.toLowerCase();
-        const author = (m[2] ?? m[3])!.replace(/[’']s$/, '');
+        // "Stanford University's Center on Poverty": the body after the possessive wrote it.
+        const author = (m[2] ?? m[3])!.replace(/[’']s$/, '').replace(/^.*[’']s\s+(?=\p{Lu})/u, '');
         documentAuthors.set(noun, author);
       }
       const sentenceQuotes = quotesIn(quotes, span);

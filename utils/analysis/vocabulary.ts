@@ -21,7 +21,8 @@ export const SPEECH_VERBS = [
   'found', 'find', 'show', 'shows', 'showed', 'think', 'thinks', 'accused', 'accuses', 'reaffirmed', 'reiterated', 'pleaded',
   'appealed', 'issued a plea', 'issued a statement', 'issued a warning', 'expressed concern', 'complained',
   'questioned', 'agreed', 'disputed', 'demanded', 'vowed', 'promised', 'revealed', 'disclosed', 'alleged',
-  'alleges', 'speculated', 'boasted', 'joked', 'quipped', 'lamented', 'conceded', 'recommended', 'advised',
+  'alleges', 'is concerned', 'are concerned', 'was concerned', 'were concerned', 'is adamant', 'are adamant',
+  'is confident', 'are confident', 'is worried', 'are worried', 'speculated', 'boasted', 'joked', 'quipped', 'lamented', 'conceded', 'recommended', 'advised',
   // Spanish, French, German and Portuguese verbs of saying, for the same sentence shapes.
   'dijo', 'afirmó', 'explicó', 'señaló', 'aseguró', 'indicó', 'añadió', 'declaró', 'advirtió', 'sostuvo',
   'a déclaré', 'a affirmé', 'a expliqué', 'a indiqué', 'a ajouté', 'a estimé', 'explique', 'affirme', 'estime',
@@ -100,7 +101,8 @@ export const TITLES = [
   'Princess', 'Chief', 'Inspector', 'Detective', 'Officer', 'Sheriff', 'Coach', 'Captain', 'Capt.', 'Lt.',
   'Colonel', 'Col.', 'Sgt.', 'Sergeant', 'Prof', 'Superintendent', 'Provost', 'Dean', 'Principal', 'Trustee',
   'Alderman', 'Assemblymember', 'Delegate', 'Speaker', 'Attorney General', 'Lieutenant', 'Chef', 'Mme', 'Mme.',
-  'M.', 'Mlle', 'Sra.', 'Sr.', 'Dr.ª', 'Herr', 'Frau', 'Don', 'Doña',
+  'M.', 'Mlle', 'Sra.', 'Sr.', 'Dr.ª', 'Herr', 'Frau', 'Don', 'Doña', 'Leader', 'Majority Leader',
+  'Minority Leader', 'Opposition Leader', 'Chief Executive', 'Editor', 'Founder', 'Co-founder', 'Minister',
 ];
 
 /** Words that make a capitalised phrase an organisation rather than a person. */
@@ -113,5 +115,8 @@ export const ORGANIZATION_WORDS = new Set([
   'institution', 'initiative', 'project', 'program', 'programme', 'network', 'journal', 'magazine', 'daily',
   'herald', 'tribune', 'reuters', 'ltd', 'llc', 'plc', 'gmbh', 'technologies', 'systems', 'society', 'forum',
   'summit', 'declaration', 'act', 'congress', 'senate', 'parliament', 'assembly', 'state', 'states', 'republic',
-  'kingdom', 'nations', 'google', 'microsoft', 'meta', 'openai', 'apple', 'amazon',
+  'kingdom', 'nations', 'research', 'analytics', 'partners', 'capital', 'consulting', 'consultancy', 'holdings',
+  'trust', 'coalition', 'alliance', 'league', 'club', 'fc', 'airlines', 'airways', 'motors', 'energy', 'pharma',
+  'pharmaceuticals', 'insights', 'intelligence', 'securities', 'advisors', 'advisers', 'associates', 'clinic',
+  'observatory', 'museum', 'library', 'tribunal', 'prosecutors', 'watch', 'international', 'google', 'microsoft', 'meta', 'openai', 'apple', 'amazon',
 ]);
