@@ -52,7 +52,7 @@ const DESCRIPTOR =
   `(?:,?\\s+who\\s+(?:declined|asked|spoke|requested|was not authorized|were not authorized)[^,.;]{0,80})?` +
   `(?:,?\\s+speaking on (?:the )?condition of anonymity)?`;
 /** "local man Doug Pelham", "chef Marguerite Olsen": lowercase role words before a name. */
-const ROLE_WORDS = `(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,3}`;
+const ROLE_WORDS = `(?:\\p{Ll}[\\p{L}’'\\-]*\\s+){0,3}`;
 /** "White House press secretary Josh Earnest": an organisation and a lowercase role before the name. */
 const ROLE_PREFIX = `(?:${PROPER}\\s+(?=\\p{Ll}))?${ROLE_WORDS}`;
 const SPEAKER = `(${KIN}|${NAMED_BODY}|${ROLE_PREFIX}${PROPER}|${DEFINITE_BODY}|${PART_OF_GROUP}|${PRONOUN}|${DESCRIPTOR})`;
@@ -82,6 +82,12 @@ const RELATIVE_SPEAKER = new RegExp(`(?:^|[\\s,;(])${SPEAKER},\\s+who\\s+${VERB}
 const PARTICIPLE_CLAUSE = new RegExp(`^${OPENER}?${SPEAKER}(?:,\\s*${APPOSITIVE},)?\\s+\\p{Ll}${VOICE_CHAR}{0,200}?,\\s+(?:${PARTICIPLES.join('|')})${END_OF_WORD}`, FLAGS);
 /** "Alverson summed up the journey: “…”": a named subject introducing the quotation after a colon. */
 const COLON_INTRODUCTION = new RegExp(`^${OPENER}?${SPEAKER}(?:,\\s*${APPOSITIVE},)?\\s+\\p{Ll}${VOICE_CHAR}{0,160}?:\\s{3,}`, FLAGS);
+/** "Il problema, spiega Matteo Dallapè, idrologo …, è la neve": a verb and its speaker set inside the sentence. */
+const INCISE = new RegExp(`[,—–]\\s*${VERB}\\s+${SPEAKER}(?:,\\s*${APPOSITIVE})?[,—–]\\s+\\p{Ll}`, FLAGS);
+/** "…», explique-t-elle." / "a-t-il ajouté": French puts the pronoun after the verb. */
+const FRENCH_INVERSION = /(?:^|[,\s])(?:[\p{L}éèêû]+-t-(il|elle|ils|elles)|a-t-(il|elle)\s+[\p{L}éè]+|(?:dit|explique|ajoute|précise|souligne|estime|affirme|assure|raconte|poursuit|insiste|confie)-(il|elle|ils|elles))(?![\p{L}])/u;
+/** "Pour Hélène Caradec, …", "Para los vecinos, …": the view of the one named first. */
+const FOR_SPEAKER = new RegExp(`^(?:Pour|Para|Per|Für|Selon|Secondo|D’après|D'après)\\s+${SPEAKER},`, FLAGS);
 /** "According to Zhang Li, a researcher with …, …" / "per an administration official" — but not "he said according to a transcript". */
 const ACCORDING_TO = new RegExp(`(?<!\\b(?:said|says|told|added|wrote)\\s+)\\b(?:[Aa]ccording to|per|[Ss]egún|[Ss]elon|[Ll]aut|[Ss]egundo)\\s+${SPEAKER}(?:,\\s*([^,;:“”"]{2,160}?)(?=,))?(?:[,.;:]|$)`, FLAGS);
 
@@ -205,6 +211,14 @@ type Match = { speaker: string; appositive?: string; reported?: string; at: numb
 const after = (voice: string, end: number) => voice.slice(end).replace(/^\s*(?:that|:)\s*/, '').trim();
 
 function matchSentence(voice: string): Match | null {
+  const forSpeaker = FOR_SPEAKER.exec(voice);
+  if (forSpeaker) return { speaker: forSpeaker[1]!, reported: voice.slice(forSpeaker[0].length).trim(), at: 0, end: forSpeaker[0].length };
+  const inversion = FRENCH_INVERSION.exec(voice);
+  if (inversion) {
+    const pronoun = (inversion[1] ?? inversion[2] ?? inversion[3])!.toLowerCase();
+    const end = inversion.index + inversion[0].length;
+    return { speaker: pronoun.startsWith('elle') ? 'she' : pronoun === 'il' ? 'he' : 'they', reported: voice.slice(0, inversion.index).trim(), at: inversion.index, end };
+  }
   const according = ACCORDING_TO.exec(voice);
   if (according) {
     const end = according.index + according[0].length;
@@ -214,9 +228,10 @@ function matchSentence(voice: string): Match | null {
   if (verbFirst) return { speaker: verbFirst[2]!, appositive: verbFirst[3] ?? verbFirst[4], reported: voice.slice(0, verbFirst.index).trim(), at: verbFirst.index, end: voice.length };
   const end = SPEAKER_THEN_VERB_END.exec(voice);
   if (end) return { speaker: end[1]!, appositive: end[2], reported: voice.slice(0, end.index).trim(), at: end.index, end: voice.length };
-  for (const [pattern, hasAppositive] of [[SPEAKER_THEN_VERB_START, true], [RELATIVE_SPEAKER, false], [PARTICIPLE_CLAUSE, true], [COLON_INTRODUCTION, true]] as const) {
+  // [pattern, group of the speaker, group of the appositive]
+  for (const [pattern, speaker, appositive] of [[INCISE, 2, 3], [SPEAKER_THEN_VERB_START, 1, 2], [RELATIVE_SPEAKER, 1, 0], [PARTICIPLE_CLAUSE, 1, 2], [COLON_INTRODUCTION, 1, 2]] as const) {
     const m = pattern.exec(voice);
-    if (m) return { speaker: m[1]!, appositive: hasAppositive ? m[2] : undefined, reported: after(voice, m.index + m[0].length), at: m.index, end: m.index + m[0].length };
+    if (m) return { speaker: m[speaker]!, appositive: appositive ? m[appositive] : undefined, reported: after(voice, m.index + m[0].length), at: m.index, end: m.index + m[0].length };
   }
   return null;
 }

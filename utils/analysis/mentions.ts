@@ -2,7 +2,7 @@
 import { ownVoice } from './sentences';
 import { ORGANIZATION_WORDS } from './vocabulary';
 
-const PROPER_SPAN = /\p{Lu}[\p{L}’'&.\-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|de\s+|du\s+|des\s+)?\p{Lu}[\p{L}’'&.\-]*)*/gu;
+const PROPER_SPAN = /(?<![\p{L}’'])\p{Lu}[\p{L}’'&.\-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|de\s+|du\s+|des\s+)?\p{Lu}[\p{L}’'&.\-]*)*/gu;
 
 export type Mention = { name: string; organization: boolean };
 

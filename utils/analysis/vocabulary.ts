@@ -23,11 +23,21 @@ export const SPEECH_VERBS = [
   'questioned', 'agreed', 'disputed', 'demanded', 'vowed', 'promised', 'revealed', 'disclosed', 'alleged',
   'alleges', 'is concerned', 'are concerned', 'was concerned', 'were concerned', 'is adamant', 'are adamant',
   'is confident', 'are confident', 'is worried', 'are worried', 'speculated', 'boasted', 'joked', 'quipped', 'lamented', 'conceded', 'recommended', 'advised',
-  // Spanish, French, German and Portuguese verbs of saying, for the same sentence shapes.
+  'called',
+  // Spanish, French, Italian, Portuguese and German verbs of saying, for the same sentence shapes.
   'dijo', 'afirmó', 'explicó', 'señaló', 'aseguró', 'indicó', 'añadió', 'declaró', 'advirtió', 'sostuvo',
-  'a déclaré', 'a affirmé', 'a expliqué', 'a indiqué', 'a ajouté', 'a estimé', 'explique', 'affirme', 'estime',
-  'déclare', 'souligne', 'ajoute', 'précise', 'sagte', 'erklärte', 'betonte', 'fügte hinzu', 'disse', 'afirmou',
-  'explicou', 'declarou', 'reconoció', 'criticó', 'résume', 'assure', 'called',
+  'reconoció', 'criticó', 'ha dicho', 'ha explicado', 'ha afirmado', 'ha señalado', 'ha asegurado', 'explica',
+  'afirma', 'asegura', 'añade', 'señala', 'advierte', 'sostiene', 'apunta', 'dice',
+  'a déclaré', 'a affirmé', 'a expliqué', 'a indiqué', 'a ajouté', 'a estimé', 'a précisé', 'a souligné',
+  'a assuré', 'a reconnu', 'a annoncé', 'a dit', 'a confié', 'a averti', 'a jugé', 'explique', 'affirme',
+  'estime', 'déclare', 'souligne', 'ajoute', 'précise', 'assure', 'résume', 'indique', 'reconnaît', 'confie',
+  'raconte', 'observe', 'prévient', 'juge', 'dit', 'insiste',
+  'ha detto', 'ha spiegato', 'ha ammesso', 'ha precisato', 'ha annunciato', 'ha aggiunto', 'ha dichiarato',
+  'ha sottolineato', 'ha affermato', 'ha osservato', 'ha raccontato', 'spiega', 'afferma', 'aggiunge',
+  'sottolinea', 'racconta', 'osserva', 'precisa', 'ammette', 'dichiara', 'avverte',
+  'disse', 'afirmou', 'explicou', 'declarou', 'acrescentou', 'ressaltou', 'destacou', 'reconheceu', 'admitiu',
+  'contou', 'garantiu', 'avaliou', 'diz', 'acrescenta', 'ressalta', 'destaca', 'avalia',
+  'sagte', 'erklärte', 'betonte', 'fügte hinzu', 'warnte', 'sagt', 'erklärt', 'betont', 'meint', 'warnt',
 ] as const;
 
 /** Participles that hang a statement on the sentence's subject: "Yoon apologised, saying …". */
@@ -87,7 +97,8 @@ export const CLAUSE_OPENERS = new Set([
   'lately', 'besides', 'given', 'whether', 'should', 'through', 'among', 'following', 'until', 'once',
   // The same openers in the other languages whose verbs of saying are read.
   'pour', 'selon', 'dans', 'avec', 'par', 'mais', 'según', 'para', 'con', 'pero', 'für', 'mit', 'laut', 'aber',
-  'segundo', 'com', 'mas', 'em',
+  'segundo', 'com', 'mas', 'em', 'il', 'lo', 'la', 'le', 'les', 'el', 'los', 'las', 'o', 'os', 'der', 'die',
+  'das', 'l’', "l'", 'secondo', 'per', 'ma', 'nel', 'nella',
 ]);
 
 /** Titles that stand before a name and state a role ("Councilmember Jane Okafor"). */
