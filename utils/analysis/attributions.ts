@@ -32,7 +32,7 @@ const END_OF_WORD = '(?![\\p{L}\\p{N}])';
 const NOT_SPEECH = '(?!\\s+(?:to|about)\\s)';
 const VERB = `(?:(?:${VERB_PREFIXES.join('|')})\\s+){0,2}(${alternation(SPEECH_VERBS)})${END_OF_WORD}${NOT_SPEECH}`;
 /** "Okafor", "McHugh", "O'Brien", "DeSantis", an initial "B.", or an acronym before another name. */
-const NAME_WORD = `(?:\\p{Lu}[\\p{Ll}\\p{Lo}’'\\-]+(?:\\p{Lu}[\\p{Ll}\\p{Lo}’'\\-]+)*\\.?|\\p{Lu}\\.|\\p{Lu}{2,}(?=\\s+\\p{Lu}|[\\s,.;:!?)]|$))`;
+const NAME_WORD = `(?:\\p{Lu}[\\p{Ll}\\p{Lo}’'\\-]+(?:\\p{Lu}[\\p{Ll}\\p{Lo}’'\\-]+)*\\.?|\\p{Lu}\\.|\\p{Lu}{2,}(?:[’']s)?(?=\\s+\\p{Lu}|[\\s,.;:!?)]|$))`;
 const PARTICLE = `(?:de|da|van|von|der|den|bin|al|del|la|le|di|du|dos|das)`;
 /** A capitalised phrase of one to six words: a person, a title and name, or an organisation. */
 const PROPER = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+|of\\s+(?:the\\s+)?|for\\s+|and\\s+)?${NAME_WORD}){0,5}`;
@@ -54,7 +54,7 @@ const DESCRIPTOR =
 /** "local man Doug Pelham", "chef Marguerite Olsen": lowercase role words before a name. */
 const ROLE_WORDS = `(?:\\p{Ll}[\\p{L}’'\\-]*\\s+){0,3}`;
 /** "White House press secretary Josh Earnest": an organisation and a lowercase role before the name. */
-const ROLE_PREFIX = `(?:${PROPER}\\s+(?=\\p{Ll}))?${ROLE_WORDS}`;
+const ROLE_PREFIX = `(?:(?:the\\s+)?${PROPER}\\s+(?=\\p{Ll}))?${ROLE_WORDS}`;
 const SPEAKER = `(${KIN}|${NAMED_BODY}|${ROLE_PREFIX}${PROPER}|${DEFINITE_BODY}|${PART_OF_GROUP}|${PRONOUN}|${DESCRIPTOR})`;
 /** "X condemned the attack and said …": another verb phrase between the speaker and the verb of saying. */
 const OTHER_ACT = `(?:\\s+\\p{Ll}[^,.;:“”"]{0,80}?\\s+(?:and|but)(?:\\s+also)?)?`;
@@ -142,6 +142,8 @@ function classifySpeaker(raw: string): Speaker | null {
   let nameStart = words.length;
   while (nameStart > 0 && (NAME_WORD_ALONE.test(words[nameStart - 1]!) || (nameStart < words.length && PARTICLE_ALONE.test(words[nameStart - 1]!)))) nameStart--;
   const hasLowercase = words.slice(0, nameStart).some((w) => /^\p{Ll}/u.test(w));
+  // "The leader of Ennahda": "of" belongs to the role, not to a name.
+  while (nameStart < words.length && PARTICLE_ALONE.test(words[nameStart]!)) nameStart++;
   const roleWords = nameStart > 0 && nameStart < words.length && hasLowercase ? words.slice(0, nameStart) : [];
   const nameWords = words.slice(roleWords.length);
   // "Several business owners along Pier Avenue": a group named by a place, not a person.
@@ -349,7 +351,8 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
       // "The media union is adamant …" with no union named before: a body the page leaves unnamed.
       return body ?? { speaker: null, anonymous: true, organization: false, descriptor: speaker.text, excerpt, block };
     }
-    if (speaker.pronoun === 'it') return bodies[0]?.attribution;
+    // "It said …": the latest body, or a one-word name the page never calls he or she ("Roscosmos said …").
+    if (speaker.pronoun === 'it') return latest.find((r) => r.attribution.organization || (r.pronoun === undefined && !r.attribution.speaker?.includes(' ')))?.attribution;
     if (speaker.pronoun === 'they') return found.at(-1);
     const referent = people.find((r) => r.pronoun === undefined || r.pronoun === speaker.pronoun);
     if (referent) referent.pronoun = speaker.pronoun;
@@ -357,6 +360,15 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
   };
 
   const candidateFor = (match: Match, speaker: Speaker, base: { excerpt: string; block: number; quote?: string }): Found | null => {
+    // "The leader of Ennahda, Rachid Ghannouchi, said": a described role, then the name in apposition.
+    const apposedName = match.appositive?.trim();
+    if (apposedName && /^(?:the|a|an|his|her|their|its)\s/i.test(match.speaker.trim()) && PROPER_ALONE.test(apposedName) && apposedName.includes(' ')) {
+      const person = classifySpeaker(apposedName);
+      if (person?.type === 'named' && !person.organization) {
+        const { role, affiliation } = parseAppositive(match.speaker);
+        return { ...base, speaker: longerName(person.name, names), anonymous: false, organization: false, statedRole: role ?? match.speaker.trim(), statedAffiliation: affiliation };
+      }
+    }
     const { role, affiliation } = parseAppositive(match.appositive);
     switch (speaker.type) {
       case 'named':
@@ -366,7 +378,8 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
       case 'pronoun':
       case 'definite': {
         const earlier = resolve(speaker, base.excerpt, base.block);
-        return earlier ? { ...earlier, ...base, statedRole: earlier.statedRole, statedAffiliation: earlier.statedAffiliation } : null;
+        // "Solheim, a senior scientist at X, said": what this sentence states beats what an earlier one did.
+        return earlier ? { ...earlier, ...base, statedRole: role ?? earlier.statedRole, statedAffiliation: affiliation ?? earlier.statedAffiliation } : null;
       }
       case 'kin': {
         // "her mother, Fiona Parry, said": the appositive is the name, the relation is the role.
@@ -446,20 +459,22 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
       pendingQuote = null;
     }
 
+    const last = found.at(-1);
+    const shortItem = block.text.split(' ').length <= MAX_LIST_ITEM_WORDS;
     // A paragraph that is only a quoted sentence continues the speaker of the quote before it
     // (a quoted heading such as "‘Unprecedented’ strandings" ends in no full stop and does not).
     if (!blockHadClause && quotes.length > 0 && previousQuoted && voice.replace(/[\s.,;:—–-]/g, '').length < 20 && QUOTED_SENTENCE_END.test(block.text)) {
       found.push({ ...previousQuoted, excerpt: block.text, block: blockIndex, quote: quotes.map((q) => q.inner).join(' … ') });
-    } else if (!blockHadClause && introducer && block.text.split(' ').length <= MAX_LIST_ITEM_WORDS) {
+    } else if (!blockHadClause && introducer && shortItem) {
       // "In the interview, Obama also said:" followed by short items: each item is what was said.
       found.push({ ...introducer, excerpt: block.text, block: blockIndex, quote: block.text });
-    } else {
-      introducer = null;
+    } else if (!(introducer && shortItem && last?.block === blockIndex && last.speaker === introducer.speaker)) {
+      // An item that names the list's speaker again ("He is confident …") keeps the list going; anything else ends it.
+      introducer = blockHadAttribution && last?.block === blockIndex && /[:：]\s*$/.test(block.text) ? last : null;
     }
-    const last = found.at(-1);
-    previousQuoted = last && last.block === blockIndex && last.quote ? last : blockHadClause ? null : previousQuoted;
-    if (blockHadAttribution) introducer = last && last.block === blockIndex && /[:：]\s*$/.test(block.text) ? last : null;
-    quotationOwner = last && last.block === blockIndex && !last.anonymous ? last : null;
+    const latest = found.at(-1);
+    previousQuoted = latest && latest.block === blockIndex && latest.quote ? latest : blockHadClause ? null : previousQuoted;
+    quotationOwner = latest && latest.block === blockIndex && !latest.anonymous ? latest : null;
   });
   return completeSurnames(found, names);
 }
