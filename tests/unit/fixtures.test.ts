@@ -11,7 +11,6 @@ import { FIXTURE_LIST, fixtures } from '../helpers/fixtures';
 
 /** Gaps the engine issue (#3) closes; each test here fails until then and says so when it passes. */
 const KNOWN_GAPS: Record<string, string> = {
-  'own-lemonde-french': 'French words for unnamed sources ("un conseiller ministériel")',
 };
 
 function pageText(html: string): string {

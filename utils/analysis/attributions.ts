@@ -47,9 +47,11 @@ const DEFINITE_BODY = `(?:[Tt]he|[Ii]ts)\\s+(?:${alternation([...BODY_NOUNS, ...
 const PART_OF_GROUP = `(?:[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Oo]ne|[Tt]wo|[Oo]thers?|[Aa]ll)\\s+of\\s+(?:them|those)`;
 /** An unnamed source: optional determiner and modifiers, a head noun, an optional tail. */
 const DESCRIPTOR =
-  `(?:(?:[\\p{L}.’'\\-]+\\s+){0,5}?)(?:${eitherCase(ANONYMOUS_NOUNS).join('|')})\\b` +
+  `(?:(?:[\\p{L}.’'\\-]+\\s+){0,5}?)(?:${eitherCase(ANONYMOUS_NOUNS).join('|')})${END_OF_WORD}` +
+  // Romance languages put adjectives after the noun: "un conseiller ministériel".
+  `(?:\\s+\\p{Ll}[\\p{L}’'\\-]*){0,2}?` +
   `(?:\\s+(?:familiar with|close to|briefed on|with knowledge of|in|at|from|with|of|by)\\s+[\\p{L}.’'\\- ]{2,60}?)?` +
-  `(?:,?\\s+who\\s+(?:declined|asked|spoke|requested|was not authorized|were not authorized)[^,.;]{0,80})?` +
+  `(?:,?\\s+who\\s+(?:declined|asked|spoke|requested|was not authorized|were not authorized)[^,.;]{0,80}|,\\s+(?:who|qui|quien|que|che|der|die)\\s+[^,.;]{2,80},)?` +
   `(?:,?\\s+speaking on (?:the )?condition of anonymity)?`;
 /** "local man Doug Pelham", "chef Marguerite Olsen": lowercase role words before a name. */
 const ROLE_WORDS = `(?:\\p{Ll}[\\p{L}’'\\-]*\\s+){0,3}`;
@@ -65,7 +67,7 @@ const APPOSITIVE_CHAR = `(?:[^,;:“”"]|,(?=\\d))`;
 /** An appositive after a name: ", director of the Center for Grid Resilience," */
 const APPOSITIVE = `(${APPOSITIVE_CHAR}{2,160}?(?:,\\s*${APPOSITIVE_CHAR}{2,120}?)?)`;
 /** What may follow a name that ends the sentence: an appositive to the end, or "from the West Mercia police". */
-const TRAILING = `(?:,\\s*(${VOICE_CHAR}{2,300}?)|\\s+((?:from|of|at|with)\\s+(?:the\\s+)?\\p{Lu}${VOICE_CHAR}{1,120}?))?`;
+const TRAILING = `(?:,\\s*(${VOICE_CHAR}{2,300}?)|\\s+((?:from|of|at|with)\\s+(?:the\\s+)?\\p{Lu}${VOICE_CHAR}{1,120}?)|\\s+(?:as|while|when|after|before|in|on|during|outside|before)\\s+${VOICE_CHAR}{1,150}?)?`;
 /** Sentence openers before a subject: "As", "But", a short introductory phrase and its comma. */
 const OPENER = `(?:(?:As|But|And|However,?|Still,?|Yet)\\s+|[^,“”"]{0,60},\\s+)`;
 
@@ -82,6 +84,8 @@ const RELATIVE_SPEAKER = new RegExp(`(?:^|[\\s,;(])${SPEAKER},\\s+who\\s+${VERB}
 const PARTICIPLE_CLAUSE = new RegExp(`^${OPENER}?${SPEAKER}(?:,\\s*${APPOSITIVE},)?\\s+\\p{Ll}${VOICE_CHAR}{0,200}?,\\s+(?:${PARTICIPLES.join('|')})${END_OF_WORD}`, FLAGS);
 /** "Alverson summed up the journey: “…”": a named subject introducing the quotation after a colon. */
 const COLON_INTRODUCTION = new RegExp(`^${OPENER}?${SPEAKER}(?:,\\s*${APPOSITIVE},)?\\s+\\p{Ll}${VOICE_CHAR}{0,160}?:\\s{3,}`, FLAGS);
+/** "«…», contou." — languages that drop the subject: the verb alone, after the quotation. */
+const BARE_VERB_END = new RegExp(`(?:^|[,:;—–]\\s*|\\s{2,})${VERB}\\s*[.!?]?\\s*$`, FLAGS);
 /** "Il problema, spiega Matteo Dallapè, idrologo …, è la neve": a verb and its speaker set inside the sentence. */
 const INCISE = new RegExp(`[,—–]\\s*${VERB}\\s+${SPEAKER}(?:,\\s*${APPOSITIVE})?[,—–]\\s+\\p{Ll}`, FLAGS);
 /** "…», explique-t-elle." / "a-t-il ajouté": French puts the pronoun after the verb. */
@@ -115,7 +119,8 @@ const DOCUMENT_AUTHOR = new RegExp(
 type Speaker =
   | { type: 'named'; name: string; title?: string; organization: boolean }
   | { type: 'surname'; name: string }
-  | { type: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it' }
+  /** "someone": a verb with no subject at all, the person the paragraph is about. */
+  | { type: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it' | 'someone' }
   | { type: 'kin'; descriptor: string }
   | { type: 'definite'; noun: string; text: string }
   | { type: 'anonymous'; descriptor: string }
@@ -128,8 +133,8 @@ function isOrganizationName(words: string[]): boolean {
 function classifySpeaker(raw: string): Speaker | null {
   // A full stop ending the sentence is not part of a name (but "Derek B." keeps its initial's).
   const text = raw.trim().replace(/\s+/g, ' ').replace(/(?<!(?:^|\s)\p{Lu})\.$/u, '');
-  const pronoun = /^(he|she|they|it)$/i.exec(text)?.[1]?.toLowerCase();
-  if (pronoun) return { type: 'pronoun', pronoun: pronoun as 'he' | 'she' | 'they' | 'it' };
+  const pronoun = /^(he|she|they|it|someone)$/i.exec(text)?.[1]?.toLowerCase();
+  if (pronoun) return { type: 'pronoun', pronoun: pronoun as 'he' | 'she' | 'they' | 'it' | 'someone' };
   if (KIN_ALONE.test(text)) return { type: 'kin', descriptor: text };
   if (DEFINITE_ALONE.test(text)) return { type: 'definite', noun: text.split(' ').at(-1)!.toLowerCase(), text };
   if (PART_OF_GROUP_ALONE.test(text)) return { type: 'anonymous', descriptor: text };
@@ -210,7 +215,7 @@ function quotesIn(quotes: QuoteSpan[], span: Span): QuoteSpan[] {
 /** An attribution clause in a sentence: who, what stands beside them, where the clause lies. */
 type Match = { speaker: string; appositive?: string; reported?: string; at: number; end: number };
 
-const after = (voice: string, end: number) => voice.slice(end).replace(/^\s*(?:that|:)\s*/, '').trim();
+const after = (voice: string, end: number) => voice.slice(end).replace(/^\s*(?:that|que|qu’|qu'|dass|che|:)\s*/u, '').trim();
 
 function matchSentence(voice: string): Match | null {
   const forSpeaker = FOR_SPEAKER.exec(voice);
@@ -221,6 +226,8 @@ function matchSentence(voice: string): Match | null {
     const end = inversion.index + inversion[0].length;
     return { speaker: pronoun.startsWith('elle') ? 'she' : pronoun === 'il' ? 'he' : 'they', reported: voice.slice(0, inversion.index).trim(), at: inversion.index, end };
   }
+  const bare = BARE_VERB_END.exec(voice);
+  if (bare && /\p{L}/u.test(voice.slice(0, bare.index)) === false) return { speaker: 'someone', reported: '', at: bare.index, end: voice.length };
   const according = ACCORDING_TO.exec(voice);
   if (according) {
     const end = according.index + according[0].length;
@@ -267,7 +274,7 @@ const QUOTED_SENTENCE_END = /[.!?…]\s*[”"’»]?\s*$|[.!?…][”"’»]/u;
 const MAX_LIST_ITEM_WORDS = 40;
 
 /** People named in passing ("Rosa Delgado, a nurse, stood…"): later pronouns and surnames may refer to them. */
-const PERSON_MENTION = new RegExp(`(?:^|[,;]\\s+|\\b\\p{Ll}+\\s+)((?:${NAME_WORD})(?:\\s+${NAME_WORD}){1,2})(?=,\\s+(?:a|an|the|who|\\d)\\b|\\s+(?:stood|was|is|has|had|opened|said|runs|ran|leads|lives|lived|works|worked|owns)\\b)`, 'gu');
+const PERSON_MENTION = new RegExp(`(?:^|[,;]\\s+|\\b\\p{Ll}+\\s+)((?:${NAME_WORD})(?:\\s+${NAME_WORD}){1,2})(?=,\\s+(?:a|an|the|who|de|que|qui|di|\\d)\\b|\\s+(?:stood|was|is|has|had|opened|said|runs|ran|leads|lives|lived|works|worked|owns)\\b)`, 'gu');
 
 type Referent = { attribution: AttributionCandidate; pronoun?: 'he' | 'she' };
 /** While reading: a speaker named by one name that no full name has completed yet. */
@@ -354,6 +361,7 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
     // "It said …": the latest body, or a one-word name the page never calls he or she ("Roscosmos said …").
     if (speaker.pronoun === 'it') return latest.find((r) => r.attribution.organization || (r.pronoun === undefined && !r.attribution.speaker?.includes(' ')))?.attribution;
     if (speaker.pronoun === 'they') return found.at(-1);
+    if (speaker.pronoun === 'someone') return people[0]?.attribution;
     const referent = people.find((r) => r.pronoun === undefined || r.pronoun === speaker.pronoun);
     if (referent) referent.pronoun = speaker.pronoun;
     return referent?.attribution;

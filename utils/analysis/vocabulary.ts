@@ -84,6 +84,13 @@ export const ANONYMOUS_NOUNS = [
   'epidemiologists', 'physicists', 'biologists', 'researcher', 'scientist',
   'observers', 'fans', 'players', 'commuters', 'shoppers', 'consumers', 'travellers', 'travelers', 'survivors',
   'victims', 'families', 'relatives', 'elders', 'veterans', 'insurers', 'investors', 'traders', 'bankers',
+  // The same heads in French, Spanish, Italian, Portuguese and German.
+  'conseiller', 'conseillers', 'conseillère', 'responsable', 'responsables', 'proche', 'proches', 'diplomate',
+  'diplomates', 'analyste', 'analystes', 'observateurs', 'fonctionnaire', 'fonctionnaires', 'experts', 'sources',
+  'porte-parole', 'autorités', 'fuente', 'fuentes', 'funcionario', 'funcionarios', 'expertos', 'analistas',
+  'especialistas', 'portavoz', 'autoridades', 'asesor', 'asesores', 'fonte', 'fontes', 'assessor', 'porta-voz',
+  'fonti', 'esperti', 'funzionario', 'funzionari', 'portavoce', 'Quelle', 'Quellen', 'Experten', 'Beamter',
+  'Beamte', 'Sprecher', 'Sprecherin',
 ];
 
 /** Words that open a clause without naming anyone ("However, …", "In Geneva, …"). */
