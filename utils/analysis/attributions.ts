@@ -66,8 +66,8 @@ const VOICE_CHAR = `(?:(?!\\s{3})[^“”"])`;
 const APPOSITIVE_CHAR = `(?:[^,;:“”"]|,(?=\\d))`;
 /** An appositive after a name: ", director of the Center for Grid Resilience," */
 const APPOSITIVE = `(${APPOSITIVE_CHAR}{2,160}?(?:,\\s*${APPOSITIVE_CHAR}{2,120}?)?)`;
-/** What may follow a name that ends the sentence: an appositive to the end, or "from the West Mercia police". */
-const TRAILING = `(?:,\\s*(${VOICE_CHAR}{2,300}?)|\\s+((?:from|of|at|with)\\s+(?:the\\s+)?\\p{Lu}${VOICE_CHAR}{1,120}?)|\\s+(?:as|while|when|after|before|in|on|during|outside|before)\\s+${VOICE_CHAR}{1,150}?)?`;
+/** What may follow a name that ends the sentence: an appositive, "from the West Mercia police", or "as she cut the ribbon". */
+const TRAILING = `(?:,\\s*(${VOICE_CHAR}{2,300}?)|\\s+((?:from|of|at|with)\\s+(?:the\\s+)?\\p{Lu}${VOICE_CHAR}{1,120}?)|\\s+(?:as|while|when|after|before|in|on|at|during|ao|à|al|au|nel|alla|dans|en|em|no|na)\\s+${VOICE_CHAR}{1,150}?)?`;
 /** Sentence openers before a subject: "As", "But", a short introductory phrase and its comma. */
 const OPENER = `(?:(?:As|But|And|However,?|Still,?|Yet)\\s+|[^,“”"]{0,60},\\s+)`;
 
@@ -84,6 +84,8 @@ const RELATIVE_SPEAKER = new RegExp(`(?:^|[\\s,;(])${SPEAKER},\\s+who\\s+${VERB}
 const PARTICIPLE_CLAUSE = new RegExp(`^${OPENER}?${SPEAKER}(?:,\\s*${APPOSITIVE},)?\\s+\\p{Ll}${VOICE_CHAR}{0,200}?,\\s+(?:${PARTICIPLES.join('|')})${END_OF_WORD}`, FLAGS);
 /** "Alverson summed up the journey: “…”": a named subject introducing the quotation after a colon. */
 const COLON_INTRODUCTION = new RegExp(`^${OPENER}?${SPEAKER}(?:,\\s*${APPOSITIVE},)?\\s+\\p{Ll}${VOICE_CHAR}{0,160}?:\\s{3,}`, FLAGS);
+/** "attack code he said exploits the flaw": a pronoun or a name and a core verb of saying inside a clause. */
+const EMBEDDED = new RegExp(`(?<=\\p{Ll}\\s)(${PRONOUN}|${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+(?:(?:${VERB_PREFIXES.join('|')})\\s+)?(?:said|says|told|wrote|added)(?=\\s+\\p{Ll})`, FLAGS);
 /** "«…», contou." — languages that drop the subject: the verb alone, after the quotation. */
 const BARE_VERB_END = new RegExp(`(?:^|[,:;—–]\\s*|\\s{2,})${VERB}\\s*[.!?]?\\s*$`, FLAGS);
 /** "Il problema, spiega Matteo Dallapè, idrologo …, è la neve": a verb and its speaker set inside the sentence. */
@@ -217,30 +219,59 @@ type Match = { speaker: string; appositive?: string; reported?: string; at: numb
 
 const after = (voice: string, end: number) => voice.slice(end).replace(/^\s*(?:that|que|qu’|qu'|dass|che|:)\s*/u, '').trim();
 
-function matchSentence(voice: string): Match | null {
-  const forSpeaker = FOR_SPEAKER.exec(voice);
-  if (forSpeaker) return { speaker: forSpeaker[1]!, reported: voice.slice(forSpeaker[0].length).trim(), at: 0, end: forSpeaker[0].length };
-  const inversion = FRENCH_INVERSION.exec(voice);
-  if (inversion) {
-    const pronoun = (inversion[1] ?? inversion[2] ?? inversion[3])!.toLowerCase();
-    const end = inversion.index + inversion[0].length;
-    return { speaker: pronoun.startsWith('elle') ? 'she' : pronoun === 'il' ? 'he' : 'they', reported: voice.slice(0, inversion.index).trim(), at: inversion.index, end };
-  }
-  const bare = BARE_VERB_END.exec(voice);
-  if (bare && /\p{L}/u.test(voice.slice(0, bare.index)) === false) return { speaker: 'someone', reported: '', at: bare.index, end: voice.length };
-  const according = ACCORDING_TO.exec(voice);
-  if (according) {
-    const end = according.index + according[0].length;
-    return { speaker: according[1]!, appositive: according[2], reported: (voice.slice(0, according.index) + voice.slice(end)).trim(), at: according.index, end };
-  }
-  const verbFirst = VERB_THEN_SPEAKER.exec(voice);
-  if (verbFirst) return { speaker: verbFirst[2]!, appositive: verbFirst[3] ?? verbFirst[4], reported: voice.slice(0, verbFirst.index).trim(), at: verbFirst.index, end: voice.length };
-  const end = SPEAKER_THEN_VERB_END.exec(voice);
-  if (end) return { speaker: end[1]!, appositive: end[2], reported: voice.slice(0, end.index).trim(), at: end.index, end: voice.length };
-  // [pattern, group of the speaker, group of the appositive]
-  for (const [pattern, speaker, appositive] of [[INCISE, 2, 3], [SPEAKER_THEN_VERB_START, 1, 2], [RELATIVE_SPEAKER, 1, 0], [PARTICIPLE_CLAUSE, 1, 2], [COLON_INTRODUCTION, 1, 2]] as const) {
+type Reader = (voice: string) => Match | null;
+
+/** A pattern whose speaker and appositive sit in the given groups, the reported words after it. */
+const clause =
+  (pattern: RegExp, speaker: number, appositive: number): Reader =>
+  (voice) => {
     const m = pattern.exec(voice);
-    if (m) return { speaker: m[speaker]!, appositive: appositive ? m[appositive] : undefined, reported: after(voice, m.index + m[0].length), at: m.index, end: m.index + m[0].length };
+    return m ? { speaker: m[speaker]!, appositive: appositive ? m[appositive] : undefined, reported: after(voice, m.index + m[0].length), at: m.index, end: m.index + m[0].length } : null;
+  };
+
+/** A pattern that ends the sentence: the reported words are the ones before it. */
+const ending =
+  (pattern: RegExp, speaker: number, appositives: number[]): Reader =>
+  (voice) => {
+    const m = pattern.exec(voice);
+    return m ? { speaker: m[speaker]!, appositive: appositives.map((i) => m[i]).find(Boolean), reported: voice.slice(0, m.index).trim(), at: m.index, end: voice.length } : null;
+  };
+
+/** The sentence shapes, most specific first. */
+const READERS: Reader[] = [
+  clause(FOR_SPEAKER, 1, 0),
+  (voice) => {
+    const m = FRENCH_INVERSION.exec(voice);
+    if (!m) return null;
+    const pronoun = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
+    return { speaker: pronoun.startsWith('elle') ? 'she' : pronoun === 'il' ? 'he' : 'they', reported: voice.slice(0, m.index).trim(), at: m.index, end: m.index + m[0].length };
+  },
+  (voice) => {
+    const m = BARE_VERB_END.exec(voice);
+    return m && !/\p{L}/u.test(voice.slice(0, m.index)) ? { speaker: 'someone', reported: '', at: m.index, end: voice.length } : null;
+  },
+  (voice) => {
+    const m = ACCORDING_TO.exec(voice);
+    if (!m) return null;
+    const end = m.index + m[0].length;
+    return { speaker: m[1]!, appositive: m[2], reported: (voice.slice(0, m.index) + voice.slice(end)).trim(), at: m.index, end };
+  },
+  ending(VERB_THEN_SPEAKER, 2, [3, 4]),
+  ending(SPEAKER_THEN_VERB_END, 1, [2]),
+  clause(INCISE, 2, 3),
+  clause(SPEAKER_THEN_VERB_START, 1, 2),
+  clause(RELATIVE_SPEAKER, 1, 0),
+  clause(PARTICIPLE_CLAUSE, 1, 2),
+  clause(COLON_INTRODUCTION, 1, 2),
+  clause(EMBEDDED, 1, 0),
+];
+
+/** The first shape that reads the sentence and names someone: "called for China and Russia to …" names no speaker. */
+function matchSentence(voice: string): (Match & { who: Speaker }) | null {
+  for (const read of READERS) {
+    const match = read(voice);
+    const who = match ? classifySpeaker(match.speaker) : null;
+    if (match && who) return { ...match, who };
   }
   return null;
 }
@@ -249,8 +280,8 @@ function matchSentence(voice: string): Match | null {
  * Every attribution clause of a sentence, nearest the end first: "To cut the risk, the officials
  * said, the utility vented its covers, “so gas cannot build up,” Mr. McHugh said." holds two.
  */
-function matchesInSentence(voice: string): Match[] {
-  const found: Match[] = [];
+function matchesInSentence(voice: string): (Match & { who: Speaker })[] {
+  const found: (Match & { who: Speaker })[] = [];
   let rest = voice;
   while (found.length < 3) {
     const match = matchSentence(rest);
@@ -430,9 +461,7 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
         documentAuthors.set(noun, author);
       }
       const sentenceQuotes = quotesIn(quotes, span);
-      const matches = matchesInSentence(sentenceVoice)
-        .map((match) => ({ match, speaker: classifySpeaker(match.speaker) }))
-        .filter((m): m is { match: Match; speaker: Speaker } => m.speaker !== null);
+      const matches = matchesInSentence(sentenceVoice).map((match) => ({ match, speaker: match.who }));
       if (matches.length === 0) {
         pendingQuote = sentenceQuotes.length > 0 ? { inner: sentenceQuotes.map((q) => q.inner).join(' … ') } : null;
         // A quoted sentence with no attribution of its own continues the paragraph's speaker.

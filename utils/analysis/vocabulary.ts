@@ -37,6 +37,9 @@ export const SPEECH_VERBS = [
   'sottolinea', 'racconta', 'osserva', 'precisa', 'ammette', 'dichiara', 'avverte',
   'disse', 'afirmou', 'explicou', 'declarou', 'acrescentou', 'ressaltou', 'destacou', 'reconheceu', 'admitiu',
   'contou', 'garantiu', 'avaliou', 'diz', 'acrescenta', 'ressalta', 'destaca', 'avalia',
+  'falou', 'fala', 'comentou', 'lembrou', 'completou', 'opinou', 'avisou', 'comentó', 'recordó', 'agregó',
+  'subrayó', 'insistió', 'a poursuivi', 'poursuit', 'rappelle', 'a rappelé', 'commente', 'a commenté', 'regrette',
+  'a regretté', 'ha commentato', 'commenta', 'ricorda', 'ha ricordato', 'conclude',
   'sagte', 'erklärte', 'betonte', 'fügte hinzu', 'warnte', 'sagt', 'erklärt', 'betont', 'meint', 'warnt',
 ] as const;
 
