@@ -5,7 +5,7 @@
  */
 import { properNames } from './mentions';
 import { ownVoice, quoteSpans, sentenceSpans, type QuoteSpan, type Span } from './sentences';
-import { ANONYMOUS_NOUNS, BODY_NOUNS, CLAUSE_OPENERS, DOCUMENT_NOUNS, KIN_NOUNS, ORGANIZATION_WORDS, PARTICIPLES, SPEECH_VERBS, TITLES, VERB_PREFIXES } from './vocabulary';
+import { ANONYMOUS_NOUNS, BODY_NOUNS, CLAUSE_OPENERS, DOCUMENT_NOUNS, KIN_NOUNS, ORGANIZATION_WORDS, PARTICIPLES, SPEECH_VERBS, STATEMENT_NOUNS, TITLES, VERB_PREFIXES } from './vocabulary';
 
 export type AttributionCandidate = {
   speaker: string | null;
@@ -54,7 +54,8 @@ const DESCRIPTOR =
   `(?:,?\\s+who\\s+(?:declined|asked|spoke|requested|was not authorized|were not authorized)[^,.;]{0,80}|,\\s+(?:who|qui|quien|que|che|der|die)\\s+[^,.;]{2,80},)?` +
   `(?:,?\\s+speaking on (?:the )?condition of anonymity)?`;
 /** "local man Doug Pelham", "chef Marguerite Olsen": lowercase role words before a name. */
-const ROLE_WORDS = `(?:\\p{Ll}[\\p{L}’'\\-]*\\s+){0,3}`;
+/** A verb of saying is never part of a role ("South Africa said Mr Mugabe …"). */
+const ROLE_WORDS = `(?:(?!(?:${alternation(SPEECH_VERBS)})${END_OF_WORD})\\p{Ll}[\\p{L}’'\\-]*\\s+){0,3}`;
 /** "White House press secretary Josh Earnest": an organisation and a lowercase role before the name. */
 const ROLE_PREFIX = `(?:(?:the\\s+)?${PROPER}\\s+(?=\\p{Ll}))?${ROLE_WORDS}`;
 const SPEAKER = `(${KIN}|${NAMED_BODY}|${ROLE_PREFIX}${PROPER}|${DEFINITE_BODY}|${PART_OF_GROUP}|${PRONOUN}|${DESCRIPTOR})`;
@@ -72,10 +73,10 @@ const TRAILING = `(?:,\\s*(${VOICE_CHAR}{2,300}?)|\\s+((?:from|of|at|with)\\s+(?
 const OPENER = `(?:(?:As|But|And|However,?|Still,?|Yet)\\s+|[^,“”"]{0,60},\\s+)`;
 
 const FLAGS = 'u';
-/** "…,” said Zeng Yi, director of …" — verb, speaker, optional appositive to the end. */
-const VERB_THEN_SPEAKER = new RegExp(`(?:^|[,:;—–]\\s*|\\s{2,})${VERB}\\s+${SPEAKER}${TRAILING}\\s*[.!?]?\\s*$`, FLAGS);
+/** "…,” said Zeng Yi, director of …" — verb, speaker, optional appositive to the end ("…, told Reuters" names the listener). */
+const VERB_THEN_SPEAKER = new RegExp(`(?:^|[,:;—–]\\s*|\\s{2,})(?!(?:told|tells|tell)\\s)${VERB}\\s+${SPEAKER}${TRAILING}\\s*[.!?]?\\s*$`, FLAGS);
 /** "…, the official said." / "…, Zeng added in a statement." / "…, Yoon continued, speaking for two minutes." */
-const SPEAKER_THEN_VERB_END = new RegExp(`(?:^|[,:;—–]\\s*|\\s{2,})${SPEAKER}(?:,\\s*${APPOSITIVE},)?\\s+${VERB}(?:[\\s,]+${VOICE_CHAR}{0,150}?)?\\s*[.!?,:;]?\\s*$`, FLAGS);
+const SPEAKER_THEN_VERB_END = new RegExp(`(?:^|[,:;—–]\\s*|\\s{2,}|\\s(?:and|but|while|whereas)\\s+)${SPEAKER}(?:,\\s*${APPOSITIVE},)?\\s+${VERB}(?:[\\s,]+${VOICE_CHAR}{0,150}?)?\\s*[.!?,:;]?\\s*$`, FLAGS);
 /** "A senior official told reporters that …" / "Lin Yun, a professor at …, expects …" / "As X noted: …" */
 const SPEAKER_THEN_VERB_START = new RegExp(`^(?:${OPENER}|.{0,200}?\\s{3,}|${VOICE_CHAR}{0,200}?[,;]\\s+(?:and|but|while|whereas)\\s+)?${SPEAKER}(?:,\\s*${APPOSITIVE},)?${OTHER_ACT}\\s+${VERB}`, FLAGS);
 /** "…his defence minister Kim Yong-hyun, who said he took full responsibility." */
@@ -86,6 +87,8 @@ const PARTICIPLE_CLAUSE = new RegExp(`^${OPENER}?${SPEAKER}(?:,\\s*${APPOSITIVE}
 const COLON_INTRODUCTION = new RegExp(`^${OPENER}?${SPEAKER}(?:,\\s*${APPOSITIVE},)?\\s+\\p{Ll}${VOICE_CHAR}{0,160}?:\\s{3,}`, FLAGS);
 /** "attack code he said exploits the flaw": a pronoun or a name and a core verb of saying inside a clause. */
 const EMBEDDED = new RegExp(`(?<=\\p{Ll}\\s)(${PRONOUN}|${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+(?:(?:${VERB_PREFIXES.join('|')})\\s+)?(?:said|says|told|wrote|added)(?=\\s+\\p{Ll})`, FLAGS);
+/** "Netanyahu’s declaration that …", "his vow on Monday that …": a statement named by a noun, and whose it is. */
+const NOMINAL_STATEMENT = new RegExp(`(?:^|\\s)(${PROPER}(?=[’']s\\s)|his|her|their|His|Her|Their)(?:[’']s)?\\s+(?:\\p{Ll}+\\s+){0,2}?(?:${alternation(STATEMENT_NOUNS)})${END_OF_WORD}(?:\\s+(?:on|in|at|last|this)\\s+${VOICE_CHAR}{1,40}?)?\\s+that\\s`, FLAGS);
 /** "«…», contou." — languages that drop the subject: the verb alone, after the quotation. */
 const BARE_VERB_END = new RegExp(`(?:^|[,:;—–]\\s*|\\s{2,})${VERB}\\s*[.!?]?\\s*$`, FLAGS);
 /** "Il problema, spiega Matteo Dallapè, idrologo …, è la neve": a verb and its speaker set inside the sentence. */
@@ -264,6 +267,13 @@ const READERS: Reader[] = [
   clause(PARTICIPLE_CLAUSE, 1, 2),
   clause(COLON_INTRODUCTION, 1, 2),
   clause(EMBEDDED, 1, 0),
+  (voice) => {
+    const m = NOMINAL_STATEMENT.exec(voice);
+    if (!m) return null;
+    const owner = m[1]!;
+    const speaker = /^(?:his|her|their)$/i.test(owner) ? (/^their$/i.test(owner) ? 'they' : /^his$/i.test(owner) ? 'he' : 'she') : owner;
+    return { speaker, reported: voice.slice(m.index + m[0].length).trim(), at: m.index, end: m.index + m[0].length };
+  },
 ];
 
 /** The first shape that reads the sentence and names someone: "called for China and Russia to …" names no speaker. */

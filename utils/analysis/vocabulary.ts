@@ -66,6 +66,12 @@ export const BODY_NOUNS = [
   'bank', 'charity', 'commission', 'committee', 'office', 'service', 'school district', 'district', 'board',
 ];
 
+/** Nouns that name something said: "his vow that …", "the minister’s claim that …". */
+export const STATEMENT_NOUNS = [
+  'vow', 'pledge', 'promise', 'claim', 'claims', 'declaration', 'warning', 'statement', 'assertion', 'insistence',
+  'argument', 'announcement', 'admission', 'assurance', 'suggestion', 'prediction', 'allegation', 'contention',
+];
+
 /** Documents that speak for their authors: "the report found", "the study concluded". */
 export const DOCUMENT_NOUNS = ['report', 'study', 'survey', 'poll', 'analysis', 'paper', 'review', 'audit', 'filing', 'complaint', 'lawsuit', 'indictment', 'ruling', 'letter'];
 
