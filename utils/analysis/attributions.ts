@@ -127,7 +127,7 @@ type Speaker =
   /** "someone": a verb with no subject at all, the person the paragraph is about. */
   | { type: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it' | 'someone' }
   | { type: 'kin'; descriptor: string }
-  | { type: 'definite'; noun: string; text: string }
+  | { type: 'definite'; noun: string }
   | { type: 'anonymous'; descriptor: string }
   | { type: 'organization'; name: string; descriptor: string };
 
@@ -141,7 +141,7 @@ function classifySpeaker(raw: string): Speaker | null {
   const pronoun = /^(he|she|they|it|someone)$/i.exec(text)?.[1]?.toLowerCase();
   if (pronoun) return { type: 'pronoun', pronoun: pronoun as 'he' | 'she' | 'they' | 'it' | 'someone' };
   if (KIN_ALONE.test(text)) return { type: 'kin', descriptor: text };
-  if (DEFINITE_ALONE.test(text)) return { type: 'definite', noun: text.split(' ').at(-1)!.toLowerCase(), text };
+  if (DEFINITE_ALONE.test(text)) return { type: 'definite', noun: text.split(' ').at(-1)!.toLowerCase() };
   if (PART_OF_GROUP_ALONE.test(text)) return { type: 'anonymous', descriptor: text };
   if (NAMED_BODY_ALONE.test(text)) return { type: 'named', name: text.replace(/^the\s+/i, ''), organization: true };
   let words = text.split(' ');
@@ -395,9 +395,9 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
     if (speaker.type === 'definite') {
       const author = documentAuthors.get(speaker.noun);
       if (author) return { ...bare(author), organization: true };
-      const body = bodies.find((r) => r.attribution.speaker?.toLowerCase().includes(speaker.noun))?.attribution;
-      // "The media union is adamant …" with no union named before: a body the page leaves unnamed.
-      return body ?? { speaker: null, anonymous: true, organization: false, descriptor: speaker.text, excerpt, block };
+      // "The company said" with no company named as a speaker before: the article's subject, which
+      // these rules cannot name; calling it an unnamed source would be a false alarm.
+      return bodies.find((r) => r.attribution.speaker?.toLowerCase().includes(speaker.noun))?.attribution;
     }
     // "It said …": the latest body, or a one-word name the page never calls he or she ("Roscosmos said …").
     if (speaker.pronoun === 'it') return latest.find((r) => r.attribution.organization || (r.pronoun === undefined && !r.attribution.speaker?.includes(' ')))?.attribution;

@@ -87,11 +87,19 @@ export function readMetadata(doc: Document, url: string): ArticleMetadata {
   const schemaTypes = [...new Set(nodes.flatMap(typesOf))];
   const articleNode = nodes.find((n) => typesOf(n).some((t) => ARTICLE_SCHEMA_TYPES.has(t)));
 
+  // @graph pages give the author and publisher as {"@id": …}: the name is on the node with that id.
+  const nameOf = (value: unknown): string | undefined => {
+    const node = isObject(value) && !value.name ? nodes.find((n) => n['@id'] !== undefined && n['@id'] === value['@id']) : undefined;
+    const name = text(node ?? value);
+    // An address is not a name.
+    return name && !/^https?:\/\//i.test(name) ? name : undefined;
+  };
   const authors = new Set<string>();
   for (const author of asArray(articleNode?.author)) {
-    const name = text(author);
+    const name = nameOf(author);
     if (name) authors.add(clip(name, 200));
   }
+  const publisher = nameOf(articleNode?.publisher);
   const metaAuthor = metaContent(doc, 'meta[name="author"]');
   if (authors.size === 0 && metaAuthor) {
     for (const name of metaAuthor.split(/\s*(?:,|\band\b|&)\s*/)) if (name) authors.add(name);
@@ -107,7 +115,7 @@ export function readMetadata(doc: Document, url: string): ArticleMetadata {
   return {
     title: text(articleNode?.headline) ?? metaContent(doc, 'meta[property="og:title"]') ?? (fold(doc.title) || undefined),
     authors: [...authors],
-    siteName: text(articleNode?.publisher) ?? metaContent(doc, 'meta[property="og:site_name"]'),
+    siteName: publisher ?? metaContent(doc, 'meta[property="og:site_name"]'),
     published:
       text(articleNode?.datePublished) ??
       metaContent(doc, 'meta[property="article:published_time"]') ??
@@ -116,7 +124,7 @@ export function readMetadata(doc: Document, url: string): ArticleMetadata {
     canonicalUrl: canonical ?? absolute(metaContent(doc, 'meta[property="og:url"]'), url),
     schemaTypes,
     isBasedOn,
-    publisher: text(articleNode?.publisher),
+    publisher,
   };
 }
 
