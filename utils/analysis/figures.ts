@@ -55,14 +55,18 @@ const DIMENSION = /^\s*(?:x|×|by)\s+\d/;
 /** Words before a sum that make it the price of something ("bought … for", "costs", "valued at"). */
 const PRICE_BEFORE =
   /\b(?:costs?|costing|priced(?:\s+at)?|retails?\s+(?:at|for)|(?:sells?|sold|selling)\b[^.;]{0,60}?\bfor|(?:bought|buys?|buying|acquired?|acquiring|purchased?)\b[^.;]{0,60}?\bfor|(?:pays?|paid|paying)\b(?:[^.;]{0,40}?\bfor)?|charges?d?|charging|worth|valued\s+at|(?:fee|fare|price(?:\s+tag)?)\s+of)\s*(?:just\s+|only\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+|an?\s+)?$/i;
-/** Nouns after a sum that make it the price of a deal or a thing ("a $4.8 billion acquisition"). */
+/**
+ * Nouns after a sum that make it the price of a deal or the size of the thing reported ("a $4.8
+ * billion acquisition", "a $182 million budget"): what the news is about, not a statistic in it.
+ */
 const PRICE_AFTER =
-  /^[\s-]*(?:(?:Australian|US|USD|AUD|CAD|NZD|HKD)\s+)?(?:a[\s-](?:year|month|week|day|night|head|piece|pop|share|ticket|person|seat)\b|per\s|each\b|apiece\b|\/\s*\p{L})|^[\s-]*(?:[\p{Ll}-]+\s+){0,2}?(?:acquisitions?|deals?|sale|takeover|buyout|purchase|merger|offers?|bids?|price(?:\s+tag)?|fee|fares?|tickets?|valuations?|subscriptions?)\b/u;
+  /^[\s-]*(?:(?:Australian|US|USD|AUD|CAD|NZD|HKD)\s+)?(?:a[\s-](?:year|month|week|day|night|head|piece|pop|share|ticket|person|seat)\b|per\s|each\b|apiece\b|\/\s*\p{L})|^[\s-]*(?:[\p{Ll}-]+\s+){0,2}?(?:acquisitions?|deals?|sale|takeover|buyout|purchase|merger|offers?|bids?|price(?:\s+tag)?|fee|fares?|tickets?|valuations?|subscriptions?|budget|plan|package|bill|bond|contract|grants?|loans?|fund|project|renovation|upgrade|expansion|settlement|fine|penalty|award|investment|round|stimulus|program|programme|scheme)\b/u;
 /** The size of a survey's sample describes its method, not a finding: "a survey of 5,000 people". */
 const SAMPLE_BEFORE = /\b(?:survey|poll|study|sample|questionnaire|census)\s+(?:of|among)\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+|roughly\s+|around\s+)?$|\b(?:surveyed|polled|interviewed|questioned|sampled|asked)\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+|roughly\s+|around\s+)?$/i;
 
-/** A goal or threshold set, not a measurement reported: "targeting 99.9% availability". */
-const TARGET_BEFORE = /\b(?:target(?:s|ed|ing)?|goal\s+of|aim(?:s|ed|ing)?\s+(?:for|at)|threshold\s+of|granularity\s+of|buckets?\s+of)\s+(?:an?\s+|of\s+)?(?:about\s+|around\s+|at\s+least\s+)?$/i;
+/** A goal, threshold or cap set, not a measurement reported: "targeting 99.9% availability", "cap rent increases at 4%". */
+const TARGET_BEFORE =
+  /\b(?:target(?:s|ed|ing)?|goal\s+of|aim(?:s|ed|ing)?\s+(?:for|at)|threshold\s+of|granularity\s+of|buckets?\s+of)\s+(?:an?\s+|of\s+)?(?:about\s+|around\s+|at\s+least\s+)?$|\b(?:cap|caps|capped|capping|limit|limits|limited|limiting)\b[^.;]{0,50}?\b(?:at|to)\s+(?:about\s+)?$/i;
 /** The population of a place: "a nation of about 11 million", "population of 4.9 million". */
 const POPULATION_BEFORE =
   /\b(?:population|nation|country|city|town|metropolis|state|region|island|province|territory|pays|ville|país|ciudad|nación|Land|Stadt|cidade)\s+(?:of|de|von|mit)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|almost\s+|just\s+(?:over|under)\s+|près\s+de\s+|environ\s+|unos\s+|cerca\s+de\s+|más\s+de\s+|rund\s+|etwa\s+|cerca\s+de\s+)?$/iu;
@@ -124,7 +128,7 @@ export function figuresIn(voice: string): string[] {
 
 /** The unnamed sources "according to" may name: "according to experts", "according to some estimates". */
 const VAGUE_ACCORDING =
-  '(?:(?:(?:some|many|various|several|recent|most|industry|official|unofficial|early|preliminary|local|media|news|press|independent|other)\\s+)?(?:experts|analysts|estimates|reports|studies|research|sources|observers|insiders|data|statistics|figures|officials|people|critics|accounts|researchers|scientists|economists)|(?:a|an|one|another)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,2}?(?:study|report|survey|poll|analysis|estimate|paper))(?!\\s+(?:from|by|of|at|in|compiled|released|published|conducted|commissioned|carried|analysis|firm|company|group)\\b)(?![\\p{L}])';
+  '(?:(?:(?:some|many|various|several|recent|most|industry|official|unofficial|early|preliminary|local|media|news|press|independent|other)\\s+)?(?:experts|analysts|estimates|reports|studies|research|sources|observers|insiders|data|statistics|figures|officials|people|critics|accounts|researchers|scientists|economists)|(?:a|an|one|another)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,2}?(?:study|report|survey|poll|analysis|estimate|paper))(?!\\s+(?:from|by|of|at|in|compiled|released|published|conducted|commissioned|carried|presented|prepared|submitted|filed|obtained|seen|reviewed|provided|issued|written|sent|shared|analysis|firm|company|group)\\b)(?![\\p{L}])';
 /** Nouns for a source that says nothing about which one it is. */
 const VAGUE_NOUNS = 'studies|research|researchers|statistics|data|figures|numbers|reports|surveys|polls|estimates|experts|analysts|scientists|economists|observers|officials|sources|critics|some|many|others|people|insiders|industry';
 const VAGUE_VERBS = 'show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|say|says|said|found|find|finds|estimate|estimates|estimated|believe|believes|put|puts|claim|claims|reveal|reveals|revealed|point to|points to|agree|warn|warns';
@@ -133,36 +137,48 @@ const VAGUE_SOURCE = new RegExp(
   [
     `\\b(?:(?:many|some|several|recent|new|numerous|other|most)\\s+)?(?:${VAGUE_NOUNS})\\s+(?:have\\s+|has\\s+)?(?:${VAGUE_VERBS})\\b`,
     `\\b(?:it\\s+is|it['’]s|it\\s+has\\s+been|it\\s+was|are|is|were|was)\\s+(?:widely\\s+|commonly\\s+|generally\\s+)?(?:estimated|believed|thought|reported|said|claimed|understood)\\b`,
+    // The same in the other languages read: "se estima", "est estimé à", "wird geschätzt", "据统计", "研究表明".
+    `\\b(?:se\\s+(?:estima|calcula|cree)|(?:est|sont|a\\s+été|ont\\s+été)\\s+(?:\\p{L}+\\s+)?estimée?s?|on\\s+estime|selon\\s+(?:certaines|des)\\s+estimations|(?:wird|werden|wurde|wurden)\\s+(?:\\p{L}+\\s+){0,2}?geschätzt|schätzungsweise|estima-se|(?:é|são|foi|foram)\\s+estimad[oa]s?)(?![\\p{L}])`,
+    `(?:据统计|据估计|据估算|据业内估算|据业内人士|据报道|据悉|有关数据显示|数据显示|研究(?:表明|显示|发现)|专家(?:表示|称|认为|估计))`,
     `\\b(?:reportedly|allegedly|supposedly|an\\s+estimated|by\\s+(?:some|one|most|many)\\s+(?:estimates?|accounts?|counts?|measures?)|some\\s+(?:estimates|reports|studies|say)|according\\s+to\\s+${VAGUE_ACCORDING})`,
   ].join('|'),
-  'i',
+  'iu',
 );
 
-/** Words for a body that make "officials" or "data" someone's: "agency officials", "Pentagon officials". */
-const OWNER_WORD = /(?:^|\s)(?:\p{Lu}[\p{L}.’'-]*|agency|city|state|county|company|government|police|department|ministry|school|district|hospital|bank|union|federal|court|military|army|health|transit|election|airport|port|university|campaign|party|team|club|league|fire|border|customs|embassy|[\p{L}]+['’]s)\s+$/u;
+/** Words before "officials" or "data" that leave them unnamed: "senior officials", "some data". */
+const UNNAMED_MODIFIER = /^(?:senior|top|several|some|many|most|few|two|three|four|unnamed|anonymous|other|former|current|high-ranking|low-ranking|western|foreign|independent|official|unofficial|recent|new|early|preliminary|available|the|a|an|these|those|such|and|or|but|that|which|who|as|of|to|in|on|by|for|with)$/i;
 
-/** The vague words a figure is credited to, unless they belong to a named body ("agency officials said"). */
+/**
+ * The vague words a figure is credited to, unless they belong to someone: "library officials
+ * said", "U.S. officials said", "according to figures the district submitted", "according to a
+ * staff report presented at the meeting".
+ */
 function vagueSource(voice: string): string | undefined {
   const m = VAGUE_SOURCE.exec(voice);
   if (!m) return undefined;
   const before = voice.slice(Math.max(0, m.index - 40), m.index);
-  const startsSentence = before.trim() === '';
-  if (!startsSentence && /^(?:officials|data|figures|statistics|estimates|researchers|analysts|experts|scientists|economists)\b/i.test(m[0]) && OWNER_WORD.test(before)) return undefined;
+  const after = voice.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  const previousWord = /([\p{L}.’'-]+)\s+$/u.exec(before)?.[1];
+  const owned = previousWord !== undefined && !UNNAMED_MODIFIER.test(previousWord) && !/^\p{Ll}+ly$/u.test(previousWord);
+  if (owned && /^(?:officials|data|figures|statistics|estimates|researchers|analysts|experts|scientists|economists|sources)\b/i.test(m[0])) return undefined;
+  if (/^according\s+to/i.test(m[0]) && /^\s+(?:the|its|their|his|her|this|these|\p{Lu}[\p{L}.-]*)\s/u.test(after) && !/^\s+(?:that|which)\b/u.test(after)) return undefined;
   return m[0];
 }
 
 /** Verbs by which a named subject gives a figure: "the Census Bureau said", "Mashable reports". */
 const SOURCE_VERBS =
-  'said|says|say|told|tells|reported|reports|report|wrote|writes|estimated|estimates|estimate|found|finds|find|show|shows|showed|shown|calculated|calculates|counted|counts|put|puts|projected|projects|forecast|forecasts|predicted|predicts|noted|notes|added|adds|stated|states|announced|announces|disclosed|discloses|revealed|reveals|recorded|records|reckons|reckoned|published|publishes|released|releases|confirmed|confirms|testified|tweeted|posted|explained|explains|indicated|indicates|suggested|suggests|concluded|concludes|measured|tallied|surveyed|polled|dijo|afirmó|señaló|informó|indicó|explicó|denunció|reportó|estimó|calculó|aseguró|reveló|publicó|a\\s+révélé|a\\s+estimé|estime|a\\s+publié|selon\\s+qui|berichtete|schätzt|schätzte|meldete|veröffentlichte|estimou|calculou|revelou|divulgou|a\\s+indiqué|a\\s+déclaré|indique|a\\s+annoncé|annonce|sagte|erklärte|teilte\\s+mit|disse|afirmou|informou|explicou';
+  'said|says|say|told|tells|reported|reports|report|wrote|writes|estimated|estimates|estimate|found|finds|find|show|shows|showed|shown|calculated|calculates|counted|counts|put|puts|projected|projects|forecast|forecasts|predicted|predicts|noted|notes|added|adds|stated|states|announced|announces|disclosed|discloses|revealed|reveals|recorded|records|reckons|reckoned|published|publishes|released|releases|confirmed|confirms|testified|tweeted|posted|explained|explains|indicated|indicates|suggested|suggests|concluded|concludes|measured|tallied|surveyed|polled|dijo|afirmó|señaló|señala|indica|muestra|revela|estima|calcula|informó|indicó|explicó|relève|montre|révèle|souligne|zeigt|ergibt|nennt|aponta|mostra|indica|denunció|reportó|estimó|calculó|aseguró|reveló|publicó|a\\s+révélé|a\\s+estimé|estime|a\\s+publié|selon\\s+qui|berichtete|schätzt|schätzte|meldete|veröffentlichte|estimou|calculou|revelou|divulgou|a\\s+indiqué|a\\s+déclaré|indique|a\\s+annoncé|annonce|sagte|erklärte|teilte\\s+mit|disse|afirmou|informou|explicou';
 const AUX = '(?:(?:has|have|had|also|previously|recently|later|further|then|now|last\\s+\\w+|on\\s+\\p{Lu}\\p{Ll}+day)\\s+){0,2}';
 /** A capitalised name, not an opener of the sentence ("The", "It", "Studies"). */
 const NAME = '\\p{Lu}[\\p{L}\\p{N}.&’\'-]*(?:\\s+(?:of\\s+(?:the\\s+)?|for\\s+|and\\s+|&\\s+)?\\p{Lu}[\\p{L}\\p{N}.&’\'-]*){0,6}';
-const DOCUMENTS = 'report|study|survey|poll|analysis|paper|review|audit|filing|census|data|dataset|figures|statistics|numbers|index|research|document|statement|release|estimates?|projections?|forecast|model|tracker|database|records?|findings|results';
+const DOCUMENTS =
+  'report|study|survey|poll|analysis|paper|review|audit|filing|census|data|dataset|figures|statistics|numbers|index|research|document|statement|release|estimates?|projections?|forecast|model|tracker|database|records?|findings|results|' +
+  'informe|estudio|encuesta|datos|cifras|rapport|étude|enquête|sondage|données|chiffres|Bericht|Studie|Umfrage|Daten|Zahlen|relatório|estudo|pesquisa|dados|números|rapporto|studio|indagine|dati|misurazioni';
 /** A body referred to by a common noun ("the company said", "the agency estimates"): named before. */
 const BODY_SUBJECT =
   '(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\\s+(?:\\p{Ll}+\\s+)?(?:company|firm|agency|ministry|department|government|bank|bureau|office|authority|regulator|commission|council|university|institute|group|organi[sz]ation|association|foundation|charity|union|court|police|administration|city|state|county|district|board|hospital|airline|utility|party|campaign|club|team|researchers|authors)';
 /** A document referred to by a common noun ("the report found", "the data show"). */
-const DOCUMENT_SUBJECT = new RegExp(`(?:^|[\\s(“"‘,;—–-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese)\\s+(?:\\p{Ll}+\\s+)?(?:${DOCUMENTS})\\s+${AUX}(?:${SOURCE_VERBS})(?![\\p{L}])|^(?:[Ii]t|[Tt]hey)\\s+${AUX}(?:${SOURCE_VERBS})(?![\\p{L}])|\\b(?:respondents|those\\s+(?:surveyed|polled|asked|questioned)|(?:people|adults|those|residents)\\s+(?:that|who)\\s+(?:replied|responded|answered))\\b|\\b(?:the|this|that|its|their)\\s+(?:\\p{Ll}+\\s+)?(?:report|study|survey|poll|census|dataset|analysis|research|findings)\\b`, 'u');
+const DOCUMENT_SUBJECT = new RegExp(`(?:^|[\\s(“"‘,;—–-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese|[Ee]l|[Ll]a|[Ll]os|[Ll]as|[Ll]e|[Ll]es|[Ll]['’]|[Dd]er|[Dd]ie|[Dd]as|[Oo]|[Aa]|[Ii]l|[Ll]o)\\s*(?:[\\p{Ll}’'-]+\\s+)?(?:${DOCUMENTS})\\s+${AUX}(?:${SOURCE_VERBS})(?![\\p{L}])|^(?:[Ii]t|[Tt]hey)\\s+${AUX}(?:${SOURCE_VERBS})(?![\\p{L}])|\\b(?:respondents|those\\s+(?:surveyed|polled|asked|questioned)|(?:people|adults|those|residents)\\s+(?:that|who)\\s+(?:replied|responded|answered))\\b|\\b(?:the|this|that|its|their)\\s+(?:\\p{Ll}+\\s+)?(?:report|study|survey|poll|census|dataset|analysis|research|findings)\\b`, 'u');
 /** Words that open a sentence and are not a name, whatever their case. */
 const NON_NAMES = 'the|a|an|it|this|that|these|those|there|here|in|on|at|by|for|but|and|so|yet|as|if|when|while|however|meanwhile|overall|still|also|today|yesterday|now|then|last|next|about|nearly|almost|roughly|some|many|most|more|less|over|under|only|just|studies|research|statistics|data|figures|reports|surveys|polls|estimates|experts|analysts|scientists|economists|officials|sources|critics|researchers|observers|people|insiders|others';
 const NOT_A_NAME = new RegExp(`^(?:${NON_NAMES})$`, 'i');
@@ -173,7 +189,7 @@ const BASE_FORM = /^(?:say|show|find|estimate|suggest|indicate|report|put|projec
 
 /** "according to X" with a named X (not "according to experts"); "per the X", "X zufolge". */
 const ACCORDING_TO = new RegExp(
-  `\\b(?:[Aa]ccording\\s+to|[Cc]iting|cited\\s+by|[Ss]egún|[Dd]e\\s+acuerdo\\s+con|[Ss]elon|[Dd]['’]après|[Ll]aut|[Ss]egundo|[Cc]onforme)\\s+(?!${VAGUE_ACCORDING})(?:(?:the|la|el|le|les|der|die|dem|des|o|a|os|as)\\s+|l['’])?[\\p{L}\\p{N}]|\\b[Pp]er\\s+(?:the\\s+)?\\p{Lu}|\\p{Lu}[\\p{L}.-]*\\s+zufolge\\b`,
+  `\\b(?:[Aa]ccording\\s+to|[Cc]iting|cited\\s+by|[Ss]egún|[Dd]e\\s+acuerdo\\s+con|[Ss]elon|[Dd]['’]après|[Ll]aut|[Ss]egundo|[Ss]econdo|[Ss]tando\\s+a|[Cc]onforme)\\s+(?!${VAGUE_ACCORDING})(?:(?:the|la|el|le|les|der|die|dem|des|o|a|os|as)\\s+|l['’])?[\\p{L}\\p{N}]|\\b[Pp]er\\s+(?:(?:the|a|an|its|their)\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}?)?(?:\\p{Lu}|(?:company|agency|department|ministry|government|city|state|report|study|survey|data|figures|filing|statement|records)\\b)|\\p{Lu}[\\p{L}.-]*\\s+zufolge\\b`,
   'u',
 );
 /** "a report by X", "data from X", "X data show", "a Gallup poll", "(Source: X)". */
@@ -182,6 +198,8 @@ const DOCUMENT_NAMED = new RegExp(
     `\\b(?:${DOCUMENTS}|count|tally)\\s+(?:(?:published|released|compiled|conducted|commissioned|carried\\s+out|produced|issued|collected|gathered)\\s+)?(?:by|from|of)\\s+(?:the\\s+)?(?:\\p{Lu}|\\p{Ll}+\\s+(?:firm|group|company|agency)\\s+\\S)`,
     `(?:^|[^.!?]\\s)(?!(?:${CAPITALISED_NON_NAMES}|New|Recent)\\s)(?:${NAME})(?:['’]s)?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${DOCUMENTS}|tally)\\b`,
     `\\((?:source|sources|fuente|quelle|fonte)\\s*:`,
+    `\\b(?:the|its|their)\\s+[\\p{Ll}-]+['’]s\\s+(?:\\p{Ll}+\\s+)?(?:${DOCUMENTS})\\b|\\b(?:its|their)\\s+(?:own\\s+|latest\\s+|annual\\s+|quarterly\\s+)?(?:${DOCUMENTS})\\b`,
+    `\\b(?:study|report|survey|paper|analysis|review|research)\\b[^.;]{0,40}\\b(?:published|released|issued|presented|appeared)\\b[^.;]{0,40}\\b(?:in|by|at)\\s+(?:the\\s+)?\\p{Lu}`,
     `\\b(?:\\d{4}|\\p{Lu}[\\p{L}-]+)\\s+census\\b`,
     `\\b(?:tested|measured|estimated|calculated|compiled|counted|reported|published|conducted|analy[sz]ed|collected|released|recorded|tallied|projected|forecast)\\s+by\\s+(?:the\\s+)?\\p{Lu}`,
   ].join('|'),
@@ -194,6 +212,8 @@ const CITATION_NEEDED = /\[(?:citation|source)\s+needed\]/i;
 const FIRST_PERSON = /\b(?:we|We)\s+(?:(?:have|had|also)\s+)?(?:found|find|measured|saw|see|observed|surveyed|analy[sz]ed|calculated|counted|estimate|estimated|tested|recorded|tracked|reviewed|were\s+able)\b|\b[Oo]ur\s+(?:\p{Ll}+\s+)?(?:survey|data|analysis|research|study|poll|figures|report|numbers|tests?|measurements|count|tally|review)\b|\btold\s+us\b/u;
 
 const SUBJECT_SAYS = new RegExp(`(?:^|[\\s(“"‘,;—–-])(${NAME}|${BODY_SUBJECT}|[Hh]e|[Ss]he)(?:[’']s?)?\\s+${AUX}(${SOURCE_VERBS})(?![\\p{L}])`, 'gu');
+/** "it said", "the consultancy said": a body named before, speaking. */
+const DEFINITE_SAYS = new RegExp(`(?:^|[\\s,;—–(])(?:[Ii]t|[Tt]hey|(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+)?(?!(?:${NON_NAMES})\\b)[\\p{Ll}-]+)\\s+(?:also\\s+)?(?:said|says|told|estimated|estimates|reported|reports|wrote|stated|added|announced|disclosed|noted)(?![\\p{L}])`, 'u');
 const SAYS_SUBJECT = new RegExp(`[,—–]\\s*(?:said|says|told|wrote|writes|reported|reports|added|noted|explained)\\s+(?:${NAME}|[Hh]e|[Ss]he|[Tt]hey|the\\s+\\p{Ll}+)`, 'u');
 
 /** "the Census Bureau said", "Mashable reports", "the company estimates", "she said". */
@@ -207,12 +227,12 @@ function namedSubjectSays(voice: string): boolean {
     if (words.length === 1 && atStart && BASE_FORM.test(m[2]!)) continue;
     if (words.some((w) => /^\p{Lu}/u.test(w) && !NOT_A_NAME.test(w))) return true;
   }
-  return SAYS_SUBJECT.test(voice);
+  return SAYS_SUBJECT.test(voice) || DEFINITE_SAYS.test(voice);
 }
 
 /** Why a sentence's figures are sourced, or null when they are not. */
-function namedSource(voice: string, full: string): string | null {
-  if (ACCORDING_TO.test(voice) && !VAGUE_SOURCE.test(voice)) return '"according to" a named source';
+function namedSource(voice: string, full: string, vague: string | undefined): string | null {
+  if ((ACCORDING_TO.test(voice) || /\baccording\s+to\s/i.test(voice)) && !vague) return '"according to" a named source';
   if (DOCUMENT_NAMED.test(voice)) return 'a named study, dataset or report';
   if (FOOTNOTE.test(full) && !CITATION_NEEDED.test(full)) return 'a footnote reference';
   if (FIRST_PERSON.test(voice)) return "the writer's own research";
@@ -229,9 +249,11 @@ const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
 /** Table cells, chart labels and headings: too short, or no sentence ending and few words. */
 function notProse(text: string): boolean {
-  const words = text.match(WORD)?.length ?? 0;
+  // Chinese and Japanese write no spaces: two characters stand for about a word.
+  const ideographs = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  const words = (text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu, ' ').match(WORD)?.length ?? 0) + Math.floor(ideographs / 2);
   if (words < 4) return true;
-  const ended = /[.!?…:;]["”’»)\]]*\s*$|[.!?]["”’»)]*\s*(?:\[[^\]]*\]\s*)*$/.test(text.trim());
+  const ended = /[.!?…:;。！？；：]["”’»)\]」]*\s*$|[.!?]["”’»)]*\s*(?:\[[^\]]*\]\s*)*$/.test(text.trim());
   return !ended && words < 12;
 }
 
@@ -256,8 +278,8 @@ export function classifyFigures(sentences: (FigureInput | string)[], attributed:
   for (const input of sentences) {
     const sentence = typeof input === 'string' ? { text: input } : input;
     const voice = sentence.voice ?? sentence.text;
-    const named = namedSource(voice, sentence.text);
     const vague = vagueSource(voice);
+    const named = namedSource(voice, sentence.text, vague);
     const isAttributed = attributed.has(sentence.text) && !vague;
     const before = previous as Previous | null;
     const samePara = before !== null && (sentence.block === undefined || before.block === sentence.block);

@@ -5,8 +5,9 @@ import type { CitationCandidate } from './citations';
 import { affiliationParts, outletForUrl, type Knowledge } from './knowledge';
 import type { KnownOrganization, KnownOutlet, KnownPerson } from './lookup';
 import { nameKey, personKeys } from './names';
+import { isNeutral, resolveOrigin } from './origins';
 import type { ParsedArticle } from './parse';
-import { registrableDomain, urlKey } from './urls';
+import { hostOf, registrableDomain } from './urls';
 
 export function findPerson(known: Knowledge, name: string): KnownPerson | undefined {
   const keys = new Set(personKeys(name));
@@ -111,33 +112,19 @@ export function resolveCitation(known: Knowledge, parsed: ParsedArticle, c: Cita
   const named = c.outletName ? outletsNamed(known, c.outletName) : [];
   const base = { relation: c.relation, url: c.url, excerpt: c.excerpt };
 
-  if (c.relation === 'original') {
-    const outlet = linkOutlet ?? named[0];
-    const common = { ...base, outlet: outlet?.name ?? c.outletName ?? (c.url ? registrableDomain(c.url) ?? undefined : undefined), outletId: outlet?.id };
-    if (c.url && parsed.domain && registrableDomain(c.url) === parsed.domain) return { ...common, status: 'known', self: true };
-    if (named[0] && c.url && linkOutlet?.id !== named[0].id) {
-      return { ...common, status: 'mismatch', reason: `the page names ${named[0].name} (${named[0].domains.join(', ')}) but links to ${registrableDomain(c.url) ?? c.url}` };
-    }
-    const key = c.url ? urlKey(c.url) : null;
-    const article = key ? known.articles.find((a) => urlKey(a.url) === key) : undefined;
-    if (!article) return { ...common, status: 'unknown', reason: c.url ? `${c.url} is not among known articles` : `no link to the original is given` };
-    const byAuthor = authors.length === 0 || !article.authors?.length || authors.some((n) => article.authors!.some((k) => personKeys(k).some((x) => personKeys(n).includes(x))));
-    if (!byAuthor) {
-      return { ...common, status: 'mismatch', reason: `the known original "${article.title}" (list "${article.listName}") is by ${article.authors!.join(', ')}, not ${authors.join(', ')}` };
-    }
-    return { ...common, status: 'known' };
-  }
+  if (c.relation === 'original') return resolveOrigin(known, parsed, c, authors);
 
   if (c.url) {
-    const claimed = c.outletName ? outletClaimedByLink(known, c.outletName, c.url) : undefined;
-    if (!claimed || registrableDomain(c.url) === parsed.domain) return linkOutlet ? { ...base, outlet: linkOutlet.name, outletId: linkOutlet.id, status: 'known' } : null;
+    // "according to Reuters" with its link: the page says this link is Reuters.
+    const claimed = c.outletName ? ((c.citing ? outletsNamed(known, c.outletName)[0] : undefined) ?? outletClaimedByLink(known, c.outletName, c.url)) : undefined;
+    if (!claimed || registrableDomain(c.url) === parsed.domain || isNeutral(c.url)) return linkOutlet ? { ...base, outlet: linkOutlet.name, outletId: linkOutlet.id, status: 'known' } : null;
     if (linkOutlet?.id === claimed.id) return { ...base, outlet: claimed.name, outletId: claimed.id, status: 'known' };
     return {
       ...base,
       outlet: claimed.name,
       outletId: claimed.id,
       status: 'mismatch',
-      reason: `the link names ${claimed.name}, whose known domains are ${claimed.domains.join(', ')}, but goes to ${registrableDomain(c.url) ?? c.url}`,
+      reason: `${c.citing && c.phrase ? `the page cites ${claimed.name} ("${c.phrase}")` : `the link names ${claimed.name}`}, whose known domains in "${claimed.listName}" are ${claimed.domains.join(', ')}, but the link goes to ${hostOf(c.url)?.replace(/^www\./, '') ?? c.url}`,
     };
   }
   const outlet = named[0];

@@ -1,4 +1,4 @@
-/** The page says it reproduces another outlet's piece, and that original is not among known articles. */
+/** The page says it reproduces another outlet's piece, and that original is neither this site nor a known article. */
 import type { Check } from './types';
 
 export const unverifiedOrigin: Check = {
@@ -11,7 +11,7 @@ export const unverifiedOrigin: Check = {
       .map((c) => ({
         kind: 'unverified-origin' as const,
         severity: 'medium' as const,
-        message: `Claimed original ${c.outlet ? `from ${c.outlet} ` : ''}cannot be confirmed: ${c.reason ?? 'it is not among known articles'}.`,
+        message: `Unverified origin${c.outlet ? ` (${c.outlet})` : ''}: ${c.reason ?? 'the claimed original is not among known articles'}.`,
         excerpt: c.excerpt,
       }));
   },
