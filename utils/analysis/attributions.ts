@@ -39,6 +39,8 @@ const PROPER = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+|of\\s+(?:the\\s+)?|for\\s+
 const PRONOUN = `(?:he|she|they|it|He|She|They|It)`;
 /** "her mother", "the boy's father": a person described by a relation to someone named. */
 const KIN = `(?:(?:his|her|their|His|Her|Their)|(?:the\\s+)?${NAME_WORD}[’']s)\\s+(?:\\p{Ll}+\\s+){0,2}?(?:${alternation(KIN_NOUNS)})${END_OF_WORD}`;
+/** "Norvane’s chief executive, Ilse Brandvold," / "The head of the dockworkers’ union, Casimir Lutkens,": a role, then the name in apposition. */
+const ROLE_BEFORE_NAME = `(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}[’']s)\\s+[^,;:“”"]{1,80}?(?=,\\s*${NAME_WORD}(?:\\s+${NAME_WORD}){1,3},)`;
 /** "West Mercia police", "the Tuva government": a named body with a lowercase head noun. */
 const NAMED_BODY = `${PROPER}\\s+(?:${alternation(BODY_NOUNS)})${END_OF_WORD}`;
 /** "the company", "the report": a body or document named earlier in the article. */
@@ -58,7 +60,7 @@ const DESCRIPTOR =
 const ROLE_WORDS = `(?:(?!(?:${alternation(SPEECH_VERBS)})${END_OF_WORD})\\p{Ll}[\\p{L}’'\\-]*\\s+){0,3}`;
 /** "White House press secretary Josh Earnest": an organisation and a lowercase role before the name. */
 const ROLE_PREFIX = `(?:(?:the\\s+)?${PROPER}\\s+(?=\\p{Ll}))?${ROLE_WORDS}`;
-const SPEAKER = `(${KIN}|${NAMED_BODY}|${ROLE_PREFIX}${PROPER}|${DEFINITE_BODY}|${PART_OF_GROUP}|${PRONOUN}|${DESCRIPTOR})`;
+const SPEAKER = `(${ROLE_BEFORE_NAME}|${KIN}|${NAMED_BODY}|${ROLE_PREFIX}${PROPER}|${DEFINITE_BODY}|${PART_OF_GROUP}|${PRONOUN}|${DESCRIPTOR})`;
 /** "X condemned the attack and said …": another verb phrase between the speaker and the verb of saying. */
 const OTHER_ACT = `(?:\\s+\\p{Ll}[^,.;:“”"]{0,80}?\\s+(?:and|but)(?:\\s+also)?)?`;
 /** A character of the writer's own voice that never runs across a blanked-out quotation. */
@@ -76,7 +78,7 @@ const FLAGS = 'u';
 /** "…,” said Zeng Yi, director of …" — verb, speaker, optional appositive to the end ("…, told Reuters" names the listener). */
 const VERB_THEN_SPEAKER = new RegExp(`(?:^|[,:;—–]\\s*|\\s{2,})(?!(?:told|tells|tell)\\s)${VERB}\\s+${SPEAKER}${TRAILING}\\s*[.!?]?\\s*$`, FLAGS);
 /** "…, the official said." / "…, Zeng added in a statement." / "…, Yoon continued, speaking for two minutes." */
-const SPEAKER_THEN_VERB_END = new RegExp(`(?:^|[,:;—–]\\s*|\\s{2,}|\\s(?:and|but|while|whereas)\\s+)${SPEAKER}(?:,\\s*${APPOSITIVE},)?\\s+${VERB}(?:[\\s,]+${VOICE_CHAR}{0,150}?)?\\s*[.!?,:;]?\\s*$`, FLAGS);
+const SPEAKER_THEN_VERB_END = new RegExp(`(?:^|[,:;—–]\\s*|\\s{2,}|\\s(?:and|but|while|whereas)\\s+)${SPEAKER}(?:,\\s*${APPOSITIVE},)?\\s+${VERB}(?:[\\s,]+(?<tail>${VOICE_CHAR}{0,150}?))?\\s*[.!?,:;]?\\s*$`, FLAGS);
 /** "A senior official told reporters that …" / "Lin Yun, a professor at …, expects …" / "As X noted: …" */
 const SPEAKER_THEN_VERB_START = new RegExp(`^(?:${OPENER}|.{0,200}?\\s{3,}|${VOICE_CHAR}{0,200}?[,;]\\s+(?:and|but|while|whereas)\\s+)?${SPEAKER}(?:,\\s*${APPOSITIVE},)?${OTHER_ACT}\\s+${VERB}`, FLAGS);
 /** "…his defence minister Kim Yong-hyun, who said he took full responsibility." */
@@ -109,6 +111,7 @@ const PARTICLE_ALONE = new RegExp(`^(?:${PARTICLE}|of|the|for|and)$`, FLAGS);
 const TITLE_INSIDE = new RegExp(`(?:^(?:${alternation(TITLES)})|\\s(?:${alternation(TITLES.filter((t) => !/^\p{Lu}\.$/u.test(t)))}))\\s+(?=\\p{Lu})`, FLAGS);
 const ANONYMOUS_HEAD = new RegExp(`\\b(?:${ANONYMOUS_NOUNS.join('|')})\\b`, 'i');
 const KIN_ALONE = new RegExp(`^${KIN}$`, FLAGS);
+const ROLE_BEFORE_NAME_ALONE = new RegExp(`^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}[’']s)\\s+\\p{Ll}[^,;:“”"]{0,80}$`, FLAGS);
 const NAMED_BODY_ALONE = new RegExp(`^(?:[Tt]he\\s+)?${NAMED_BODY}$`, FLAGS);
 const DEFINITE_ALONE = new RegExp(`^${DEFINITE_BODY}$`, FLAGS);
 const PART_OF_GROUP_ALONE = new RegExp(`^${PART_OF_GROUP}$`, FLAGS);
@@ -123,10 +126,13 @@ const DOCUMENT_AUTHOR = new RegExp(
 
 type Speaker =
   | { type: 'named'; name: string; title?: string; organization: boolean }
-  | { type: 'surname'; name: string }
+  /** One name; `titled` when a title stood before it ("Ms. Varga-Holm"), which makes it a name for sure. */
+  | { type: 'surname'; name: string; titled?: boolean }
   /** "someone": a verb with no subject at all, the person the paragraph is about. */
   | { type: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it' | 'someone' }
   | { type: 'kin'; descriptor: string }
+  /** A role that only a name in apposition completes: "the head of the union, Casimir Lutkens,". */
+  | { type: 'described'; descriptor: string }
   | { type: 'definite'; noun: string }
   | { type: 'anonymous'; descriptor: string }
   | { type: 'organization'; name: string; descriptor: string };
@@ -141,6 +147,7 @@ function classifySpeaker(raw: string): Speaker | null {
   const pronoun = /^(he|she|they|it|someone)$/i.exec(text)?.[1]?.toLowerCase();
   if (pronoun) return { type: 'pronoun', pronoun: pronoun as 'he' | 'she' | 'they' | 'it' | 'someone' };
   if (KIN_ALONE.test(text)) return { type: 'kin', descriptor: text };
+  if (ROLE_BEFORE_NAME_ALONE.test(text) && !ANONYMOUS_HEAD.test(text) && !DEFINITE_ALONE.test(text)) return { type: 'described', descriptor: text };
   if (DEFINITE_ALONE.test(text)) return { type: 'definite', noun: text.split(' ').at(-1)!.toLowerCase() };
   if (PART_OF_GROUP_ALONE.test(text)) return { type: 'anonymous', descriptor: text };
   if (NAMED_BODY_ALONE.test(text)) return { type: 'named', name: text.replace(/^the\s+/i, ''), organization: true };
@@ -171,7 +178,7 @@ function classifySpeaker(raw: string): Speaker | null {
     if (isOrganizationName(parts)) return parts.length === 1 && /[’']s$/.test(parts[0]!) ? null : { type: 'named', name: rest, organization: true };
     // "the CDC", "AP": an acronym names a body.
     if (parts.length === 1 && /^\p{Lu}{2,}$/u.test(rest)) return { type: 'named', name: rest, organization: true };
-    if (parts.length === 1) return { type: 'surname', name: rest };
+    if (parts.length === 1) return { type: 'surname', name: rest, titled: inner !== null };
     // "Washington and Beijing": two subjects, not one person.
     if (parts.length > 4 || parts.includes('and')) return null;
     // "Jamie Werner of Ngātiwai": a person and where they are from.
@@ -237,7 +244,8 @@ const ending =
   (pattern: RegExp, speaker: number, appositives: number[]): Reader =>
   (voice) => {
     const m = pattern.exec(voice);
-    return m ? { speaker: m[speaker]!, appositive: appositives.map((i) => m[i]).find(Boolean), reported: voice.slice(0, m.index).trim(), at: m.index, end: voice.length } : null;
+    // "the officials said, the district closed two schools": words after the verb are reported too.
+    return m ? { speaker: m[speaker]!, appositive: appositives.map((i) => m[i]).find(Boolean), reported: `${voice.slice(0, m.index)} ${m.groups?.tail ?? ''}`.trim(), at: m.index, end: voice.length } : null;
   };
 
 /** The sentence shapes, most specific first. */
@@ -390,7 +398,7 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
       if (full) return bare(full);
       // Named by one name only: the page's own name for them, if the page writes it as a name
       // mid-sentence too ("Several urged …" and "Independent engineers …" are not names).
-      return properWords.has(speaker.name) ? { ...bare(speaker.name), unresolved: true } : undefined;
+      return speaker.titled || properWords.has(speaker.name) ? { ...bare(speaker.name), unresolved: true } : undefined;
     }
     if (speaker.type === 'definite') {
       const author = documentAuthors.get(speaker.noun);
@@ -411,7 +419,7 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
   const candidateFor = (match: Match, speaker: Speaker, base: { excerpt: string; block: number; quote?: string }): Found | null => {
     // "The leader of Ennahda, Rachid Ghannouchi, said": a described role, then the name in apposition.
     const apposedName = match.appositive?.trim();
-    if (apposedName && /^(?:the|a|an|his|her|their|its)\s/i.test(match.speaker.trim()) && PROPER_ALONE.test(apposedName) && apposedName.includes(' ')) {
+    if (apposedName && /^(?:(?:the|a|an|his|her|their|its)\s|\p{Lu}\S*[’']s\s)/iu.test(match.speaker.trim()) && PROPER_ALONE.test(apposedName) && apposedName.includes(' ')) {
       const person = classifySpeaker(apposedName);
       if (person?.type === 'named' && !person.organization) {
         const { role, affiliation } = parseAppositive(match.speaker);
@@ -429,6 +437,10 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
         const earlier = resolve(speaker, base.excerpt, base.block);
         // "Solheim, a senior scientist at X, said": what this sentence states beats what an earlier one did.
         return earlier ? { ...earlier, ...base, statedRole: role ?? earlier.statedRole, statedAffiliation: affiliation ?? earlier.statedAffiliation } : null;
+      }
+      case 'described': {
+        const name = match.appositive?.trim();
+        return name && PROPER_ALONE.test(name) ? { ...base, speaker: name, anonymous: false, organization: false, statedRole: speaker.descriptor } : null;
       }
       case 'kin': {
         // "her mother, Fiona Parry, said": the appositive is the name, the relation is the role.
