@@ -1,8 +1,10 @@
 /** Language of a text by its commonest function words: enough to pick rules, never to translate. */
 
-/** The languages whose rules the integrity checks carry; attribution rules read English only. */
+/** The languages whose rules the integrity checks carry. */
 export const INTEGRITY_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'zh'] as const;
+/** Who-said-what: every English form; in these others, common verbs of saying, "according to" and unnamed sources. */
 export const ATTRIBUTION_LANGUAGES = ['en'] as const;
+export const PARTIAL_ATTRIBUTION_LANGUAGES = ['fr', 'es', 'it', 'pt', 'de'] as const;
 
 const FUNCTION_WORDS: Record<string, string[]> = {
   en: ['the', 'and', 'of', 'to', 'is', 'that', 'in', 'it', 'with', 'for', 'was', 'on', 'are', 'this', 'have'],
@@ -52,8 +54,10 @@ export function languageLimits(lang: string | null): string[] {
   if (!lang) return ['The language of this page could not be told, so attribution checks may miss speakers.'];
   const name = LANGUAGE_NAMES[lang] ?? lang;
   const limits: string[] = [];
-  if (!(ATTRIBUTION_LANGUAGES as readonly string[]).includes(lang)) {
-    limits.push(`This page is in ${name}; who-said-what checks read English sentence shapes and only a few ${name} verbs of saying, so some speakers and unnamed sources may be missed.`);
+  if ((PARTIAL_ATTRIBUTION_LANGUAGES as readonly string[]).includes(lang)) {
+    limits.push(`This page is in ${name}; who-said-what checks read its common verbs of saying, "according to" and unnamed sources, but not every ${name} sentence shape, so some speakers may be missed.`);
+  } else if (!(ATTRIBUTION_LANGUAGES as readonly string[]).includes(lang)) {
+    limits.push(`This page is in ${name}; who-said-what checks do not read ${name}, so speakers and unnamed sources are not listed.`);
   }
   if (!(INTEGRITY_LANGUAGES as readonly string[]).includes(lang)) {
     limits.push(`Checks for fabrication notices and chatbot leftovers do not read ${name}.`);
