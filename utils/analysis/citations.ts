@@ -109,6 +109,11 @@ const MONTHS =
   'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|' +
   'Januar|Februar|März|Juni|Juli|Oktober|Dezember|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro';
 const MONTH = new RegExp(`^(?:${MONTHS})\\.?$`, 'iu');
+/** A date before the outlet, followed by the preposition that introduces it ("March 3, 2026, in …"). */
+const LEADING_DATE = new RegExp(
+  `^(?:on\\s+|el\\s+|le\\s+|am\\s+|em\\s+)?(?:(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTHS})\\.?(?:\\s+(?:de\\s+)?\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}|\\d{4}),?\\s+(?:in|by|at|on|en|por|dans|par|sur|in|bei|von|em|no|na|pela|pelo)\\s+`,
+  'iu',
+);
 /** Lowercase words that may join the words of one name ("Voice of America", "El País de Madrid" not). */
 const NAME_JOINER = /^(?:of|for|and|&|de|del|du|des|der|für|und|do|da|dos|y|et|e|on|the)$/u;
 /** Words that end a name: dates, places and clauses after it. */
@@ -131,6 +136,8 @@ export function outletNameAt(rest: string): NamedOutlet {
   let text = rest.replace(/^[\s"“”‘’'«»*_(\[]+/u, '');
   const handle = /^@[\p{L}\p{N}_.]+/u.exec(text)?.[0];
   if (handle) return { handle };
+  // "first published on May 1, 2026, in The Baffler": the date is skipped, the outlet after it read.
+  text = text.replace(LEADING_DATE, '');
   text = text.replace(LEADING_ARTICLE, '');
   for (let i = 0; i < 2 && OUTLET_NOUN.test(text); i++) text = text.replace(OUTLET_NOUN, '').replace(LEADING_ARTICLE, '');
   text = text.replace(LEADING_ARTICLE, '');

@@ -79,6 +79,7 @@ const CASES: Case[] = [
   { name: 'French: "publié initialement dans"', page: body('Cet article a été publié initialement dans Le Courrier de l’Ouest.'), excerpt: 'Cet article a été publié initialement dans Le Courrier de l’Ouest.', outlet: 'Le Courrier de l’Ouest' },
   { name: 'German: "erschien zuerst bei"', page: body('Dieser Artikel erschien zuerst bei der Hafenpost.'), excerpt: 'Dieser Artikel erschien zuerst bei der Hafenpost.', outlet: 'Hafenpost' },
   { name: 'Portuguese: "publicado originalmente no"', page: body('Este artigo foi publicado originalmente no Jornal da Serra.'), excerpt: 'Este artigo foi publicado originalmente no Jornal da Serra.', outlet: 'Jornal da Serra' },
+  { name: 'the outlet after a date', page: body('This piece was first published on March 3, 2026, in The Lakeside Review.'), excerpt: 'This piece was first published on March 3, 2026, in The Lakeside Review.', outlet: 'Lakeside Review' },
   { name: 'a feed footer: "The post … appeared first on"', page: body('The post Grain routes shift south appeared first on Harbor Weekly.'), excerpt: 'The post Grain routes shift south appeared first on Harbor Weekly.', outlet: 'Harbor Weekly' },
   {
     name: 'a "Source:" line naming a known outlet',
