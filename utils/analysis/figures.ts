@@ -94,7 +94,7 @@ function valueOf(figure: string): number {
   return base * scale;
 }
 
-/** The figures of a text worth a source, with the reason the others are not. */
+/** The figures of a text worth a source, in order; prices, measurements, rates, populations and goals are left out. */
 export function figuresIn(voice: string): string[] {
   const found: string[] = [];
   for (const m of voice.matchAll(FIGURE)) {
