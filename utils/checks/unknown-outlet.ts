@@ -13,7 +13,8 @@ export const unknownOutlet: Check = {
         kind: 'unknown-outlet',
         severity: 'medium',
         message: `${parsed.domain} is not a known outlet in ${lists}.`,
-        excerpt: article.meta.siteName ?? parsed.host ?? article.url,
+        // The site's own name where it gives one, else the title the page shows in its tab: text a reader sees.
+        excerpt: article.meta.siteName ?? article.meta.title ?? parsed.host ?? article.url,
       },
     ];
   },
