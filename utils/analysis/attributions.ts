@@ -535,5 +535,16 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
     previousQuoted = latest && latest.block === blockIndex && latest.quote ? latest : blockHadClause ? null : previousQuoted;
     quotationOwner = latest && latest.block === blockIndex && !latest.anonymous ? latest : null;
   });
-  return completeSurnames(found, names);
+  return once(completeSurnames(found, names));
+}
+
+/** A page that prints a passage twice (a live blog's summary and its entry) states it once. */
+function once(found: AttributionCandidate[]): AttributionCandidate[] {
+  const seen = new Set<string>();
+  return found.filter((a) => {
+    const key = `${a.speaker ?? a.descriptor}\u0000${(a.quote ?? a.excerpt).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -72,7 +72,11 @@ export function resolveAttribution(known: Knowledge, a: AttributionCandidate): A
   if (a.anonymous || !a.speaker) return { ...base, status: 'anonymous' };
   if (a.organization) return { ...base, organization: true, status: findBody(known, a.speaker) ? 'known' : 'unknown' };
   const person = findPerson(known, a.speaker);
-  if (!person) return { ...base, status: 'unknown' };
+  if (!person) {
+    // "Northway Rail said": a name the rules took for a person's may be a known body's.
+    const body = findBody(known, a.speaker);
+    return body ? { ...base, organization: true, status: 'known' } : { ...base, status: 'unknown' };
+  }
   const knownRoles = (person.affiliations ?? []).map((af) => [af.title, af.organization].filter(Boolean).join(', '));
   const affiliation = checkAffiliation(known, person, a.statedAffiliation);
   return { ...base, status: affiliation.status === 'mismatch' ? 'mismatch' : 'known', personId: person.id, knownRoles };
