@@ -19,10 +19,11 @@ describe('unknown-outlet', () => {
     expect(report.verdict).toBe('mixed');
   });
 
-  it('names the lists in force, and falls back to the host as excerpt', async () => {
+  it('names the domain and the lists in force, and quotes the title the page shows when it gives no site name', async () => {
     const report = await checkPage({ url: 'https://news.elsewhere.example/ferry', paragraphs: BODY, list: HERALD, starter: false });
     const flag = onlyFlag(report, 'unknown-outlet');
-    expect(flag.excerpt).toBe('news.elsewhere.example');
+    expect(flag.excerpt).toBe(report.article.title);
+    expect(flag.message).toContain('elsewhere.example');
     expect(flag.message).toContain('"Unit test list"');
   });
 
