@@ -1,102 +1,189 @@
 /**
- * Text left over from a chatbot or a template. Decided on structure as much as on words: a
- * sentence about the text itself paired with a writing operation, addressed to a writer or
- * switching language; an AI speaking of itself; an offer of more help; an unfilled slot.
- * Quoted words are blanked out first, so an article that reports a chatbot's reply is not flagged.
+ * Text left over from a chatbot or a template. Pipeline, per sentence:
+ *   1. unfilled template slots, read on the full text (a slot inside quotation marks is still a slot);
+ *   2. on the page's own voice (quoted words blanked, transcript lines "ChatGPT: …" skipped):
+ *      an AI speaking of itself, a refusal, a knowledge cut-off, a follow-up offer, a chatbot
+ *      opener — unless a verb of saying before it reports a chatbot's answer;
+ *   3. leaked instructions and rewriting notes, decided on structure: an imperative verb of
+ *      writing with the text as its object or with a brief (keywords, tone, word count); a
+ *      role or task handed to a writer; a handover of rewritten text; the writer narrating a
+ *      rewrite for someone; the text itself said to be rewritten for a brief.
+ * Word classes for six languages are in utils/analysis/artifact-vocabulary.ts.
  */
+import {
+  ADDRESSEE, ADVICE, AFTER_INTERJECTION, AI_SELF, ALL_SOURCES, CUTOFF, EDIT_INSTRUCTION, FIRST_PERSON_EDIT, FOLLOW_UP, HANDOVER, HERE_TEXT,
+  INTERJECTION, PROMPT_CUE, REFUSAL, REWRITE_GOAL, REWRITE_VERB, REWRITING_HEADING, ROLE_PROMPT, SEO_LABEL, SPEAKER_LABEL, TASK_PROMPT,
+  TEXT_MUST, TEXT_SELF, TEXT_THIS, WRITE_INSTRUCTION,
+} from '../analysis/artifact-vocabulary';
+import { neighbours, re, reportsSomeoneElse, WB, WE } from '../analysis/integrity-vocabulary';
 import type { ParsedSentence } from '../analysis/parse';
 import type { Check } from './types';
 
-type Rule = { name: string; test: (sentence: ParsedSentence, articleLang: string | null) => string | null };
+type Hit = { rule: string; evidence: string };
 
-function anyOf(patterns: RegExp[], text: string): string | null {
+/** Slot nouns of a template, title-cased as templates write them: "[CEO Name]", "[Fecha]", "[HEADQUARTERS CITY]". */
+const SLOT = String.raw`(?:Name|Title|Date|City|Location|Number|Amount|Percentage|Quote|Link|URL|Email|E-mail|Phone(?: Number)?|Address|Company|Organi[sz]ation|Product|Brand|Source|Figure|Statistic|Year|Month|Country|State|Website|Position|Role|Headline|Keyword|Price|Nombre|Fecha|Ciudad|Cargo|Cita|Enlace|Empresa|Título|Cifra|Cantidad|Nom|Ville|Titre|Citation|Lien|Entreprise|Société|Chiffre|Montant|Firma|Unternehmen|Datum|Stadt|Titel|Zitat|Betrag|Nome|Data|Cidade|Citação|Telefone|Endereço|Valor)`;
+const SLOT_CAPS = String.raw`(?:NAME|TITLE|DATE|CITY|LOCATION|NUMBER|AMOUNT|PERCENTAGE|QUOTE|LINK|URL|EMAIL|PHONE|ADDRESS|COMPANY|ORGANI[SZ]ATION|PRODUCT|BRAND|SOURCE|FIGURE|YEAR|COUNTRY|STATE|WEBSITE|POSITION|ROLE|HEADLINE|KEYWORD|PRICE|NOMBRE|FECHA|CIUDAD|EMPRESA|NOM|VILLE|FIRMA|DATUM|STADT|NOME|DATA|CIDADE)`;
+/** Determiners that make a bracket an editor's insertion ("[The company]"), never a slot. */
+const EDITORIAL_DETERMINER = String.raw`(?:The|A|An|His|Her|Its|Their|Our|This|That|El|La|Los|Las|Le|Les|Der|Die|Das|O|Os|As)\s`;
+/** Instruction words that open a slot: "[Insert quote here]", "[Your Name]", "<add link>". */
+const SLOT_INSTRUCTION = String.raw`(?:insert|add|enter|include|put|fill in|your|insertar|inserte|inserta|introduce|introducir|añadir|añade|agregar|incluir|tu|insérer|insérez|ajouter|ajoutez|votre|einfügen|füge|Ihr|Ihre|dein|deine|inserir|insira|adicionar|adicione|seu|sua)`;
+
+/** Unfilled template slots. Editors' brackets ("[sic]", "[U.S.]", "[the company]", "[laughs]") carry none of these shapes. */
+const PLACEHOLDERS: RegExp[] = [
+  /\[\[[^[\]\n]{1,60}\]\]/u,
+  /\{\{[^{}\n]{1,60}\}\}/u,
+  /\{(?:[A-Za-z]+(?:_[A-Za-z0-9]+)+|[A-Z][A-Z0-9]{2,})\}/u,
+  /\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\]/u,
+  re(String.raw`[\[<【]\s*${SLOT_INSTRUCTION}${WE}[^\]>】\n]{1,60}[\]>】]`),
+  new RegExp(String.raw`\[\s*(?!${EDITORIAL_DETERMINER})(?:[\p{Lu}][\p{L}\p{N}'’.&-]*\s+){0,4}${SLOT}\s*\]`, 'u'),
+  new RegExp(String.raw`\[\s*${SLOT}(?:\s+(?:of|of the|for|de|del|de la|de los|des|du|de l['’]|der|des|da|do|dos|das)\s+[\p{L}\s'’]{1,30})\s*\]`, 'u'),
+  new RegExp(String.raw`\[\s*(?:[A-Z][A-Z0-9&.-]*\s+){0,3}${SLOT_CAPS}\s*\]`, 'u'),
+  new RegExp(String.raw`\[\s*(?:X{1,4}|N|#{1,3}|TK|TBD|TODO|FIXME|PLACEHOLDER|placeholder)\s*(?:%|percent|million|billion)?\s*\]|(?<![\p{L}\p{N}])(?:X{2,}%|\$X{1,4}(?![\p{L}\p{N}]))`, 'u'),
+  /【(?:插入|此处|在此|填写|请填写|公司名称|姓名|日期|城市|标题|链接|引用|数字|金额)[^】]{0,20}】|（(?:此处|在此)(?:插入|填写|添加)[^）]{0,20}）|\[(?:插入|此处|填写)[^\]]{0,20}\]/u,
+];
+
+/** Marks of program code: a code sample's "<insert api key here>" is a slot for the reader, not a leftover. */
+const CODE_MARK = /;\s*\S|[\p{L}\p{N}_$]\(|\s=\s|=>|(?<![\p{L}\p{N}])(?:var|const|let|function|return|import|def|print)\s/gu;
+/** Code marks at least this many times: the sentence is code. */
+const MIN_CODE_MARKS = 2;
+const isCode = (text: string) => (text.match(CODE_MARK)?.length ?? 0) >= MIN_CODE_MARKS;
+
+/** Fewer words than this, with no end punctuation, is a button or a menu entry ("Translate this article"). */
+const MIN_INSTRUCTION_WORDS = 4;
+/** The object of an imperative stands right after the verb: at most this many characters between. */
+const OBJECT_GAP = 16;
+
+function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | null {
   for (const p of patterns) {
     const m = p.exec(text);
-    if (m) return m[0];
+    if (m) return m;
   }
   return null;
 }
 
-/** An AI speaking of itself: "as an AI language model", refusals, knowledge cut-offs. */
-const AI_SELF = [
-  /\bas an? (?:ai|artificial intelligence)(?: language)? (?:model|assistant)\b|\bas a (?:large )?language model\b|\bI(?:'m|’m| am) (?:just |only )?an? (?:ai|artificial intelligence|(?:ai )?language model|ai assistant|chatbot)\b/i,
-  /\bI(?:'m|’m| am) sorry,? but I (?:can(?:not|'t|’t)|am unable to|won['’]t)\b|\bI (?:cannot|can['’]t|am unable to|won['’]t) (?:fulfill|comply with|assist with|help with|browse|access real-time)\b/i,
-  /\bmy (?:knowledge|training)(?: data)? (?:cutoff|cut-off)\b|\bas of my (?:last|latest) (?:knowledge )?(?:update|training)\b|\bI (?:don['’]t|do not) have (?:access to )?(?:real-time|browsing|the internet|current events)\b/i,
-  /\bcomo (?:un |una )?(?:modelo de (?:lenguaje|IA|inteligencia artificial)|IA)\b|\bsoy (?:un )?modelo de lenguaje\b|\blo siento,? pero no puedo\b|\bmi (?:fecha de )?corte de conocimiento\b|\bhasta mi última actualización\b/i,
-  /\ben tant que (?:modèle de langage|IA|intelligence artificielle|assistant (?:IA|virtuel))\b|\bje suis (?:un )?(?:modèle de langage|une IA)\b|\bdésolée?,? mais je ne peux pas\b|\bma date limite de connaissances?\b/i,
-  /\bals (?:KI-)?Sprachmodell\b|\bich bin (?:ein |eine )?(?:KI-Sprachmodell|Sprachmodell|KI)\b|\btut mir leid,? aber ich kann\b|\bmein(?:em)? Wissensstand\b/i,
-  /\bcomo (?:um )?modelo de (?:linguagem|IA)\b|\bsou um modelo de linguagem\b|\bdesculpe,? mas não posso\b|\bminha data de corte\b/i,
-  /作为(?:一个|一名)?(?:AI|人工智能)?(?:语言模型|AI助手|人工智能助手)|我(?:是|只是)(?:一个)?(?:AI|人工智能)(?:语言模型|助手)|抱歉，?我(?:无法|不能)(?:提供|完成|满足)|我的知识(?:截止|更新)/,
-];
+/** A chatbot speaking: the match, unless the page reports it ("the bot replied: …", "ChatGPT: …"). */
+function chatbotVoice(patterns: readonly RegExp[], voice: string): string | null {
+  const m = firstMatch(patterns, voice);
+  if (!m) return null;
+  const before = voice.slice(0, m.index);
+  if (SPEAKER_LABEL.test(voice) || reportsSomeoneElse(before) || INTRODUCED.test(before)) return null;
+  return m[0].trim();
+}
 
-/** A chatbot's offer of more help at the end of an answer. */
-const FOLLOW_UP = [
-  /\bwould you like me to\b|\bdo you want me to\b|\blet me know if you(?:['’]d| would)? (?:like|want|need) me to\b|\bif you(?:['’]d| would) like,? I can\b|\bI hope this (?:helps|article helps)\b|\bfeel free to ask (?:me )?(?:if|for)\b/i,
-  /¿?\b(?:quieres|te gustaría|desea|le gustaría) que (?:te |le )?(?:escriba|amplíe|haga|prepare|reescriba|añada|redacte)\b|\bespero que (?:esto )?te (?:sea útil|ayude)\b/i,
-  /\b(?:voulez-vous|souhaitez-vous|veux-tu|voulez-vous) que je\b|\bn['’]hésitez pas à me demander\b|\bj['’]espère que cela (?:vous )?aide\b/i,
-  /\b(?:möchtest du|möchten Sie|soll ich)\b[^.?]{0,80}\?|\bich hoffe,? (?:das|dies) hilft\b/i,
-  /\b(?:gostaria|quer) que eu\b|\bespero que isso (?:te |lhe )?ajude\b/i,
-  /(?:需要我|要我|是否需要我)[^。？?]{0,24}(?:吗|？|\?)|希望(?:这|以上)(?:对你|能)有(?:所)?帮助/,
-];
+/** "The bot ended with: …": words after a colon that closes a clause of two words or more are the bot's, reported. */
+const INTRODUCED = /[\p{L}\p{N}]+[\s,]+[\p{L}\p{N}][^:：]*[:：]\s*[—–-]?\s*$/u;
 
-/** The text itself as a noun: what leaked meta-commentary talks about. */
-const TEXT_ITSELF =
-  /\b(?:the|this|your|following|above|original|provided|given)\s+(?:following\s+|above\s+|original\s+|provided\s+)?(?:text|content|article|paragraph|passage|prompt|keywords?|input|copy|draft)\b|\bkeywords?\b|\b(?:el|este|del|al|tu)\s+(?:texto|contenido|artículo|párrafo)\b|\bpalabras? clave\b|\b(?:le|ce|du|au|votre)\s+(?:texte|contenu|article|paragraphe)\b|\bmots[- ]clés\b|\b(?:den|der|das|dieser|diesen|des|ihren|deinen)\s+(?:\p{L}+\s+)?(?:Text|Inhalt|Artikel|Absatz)\b|\bSchlüsselw(?:ö|o)rter\b|\b(?:o|este|do|ao|seu)\s+(?:texto|conteúdo|artigo|parágrafo)\b|\bpalavras?-chave\b|(?:文本|内容|文章|段落|关键词)/iu;
-/** A writing operation: rewriting, paraphrasing, translating, handing over a result. */
-const WRITING_OPERATION =
-  /\b(?:rewrit\w*|re-writ\w*|paraphras\w*|rephras\w*|reword\w*|translat\w*|summari[sz]\w*|spun|spinning|here is|here['’]s|below is|reescri\w*|parafrase\w*|traduc\w*|traduj\w*|aquí (?:está|tienes)|a continuación|réécri\w*|reformul\w*|tradui\w*|voici|ci-dessous|umgeschrieben|umschreib\w*|umformulier\w*|übersetz\w*|hier ist|schreibe\b[^.]{0,60}\bum\b|formulier\w*|verfass\w*|escrib\w*|redact\w*|rédig\w*|escrev\w*|reescrev\w*|traduz\w*|aqui está)\b|(?:改写|重写|润色|翻译|以下是)/i;
-/** Addressed to a writer or narrating the writing: an instruction, not reporting. */
-const ADDRESSED =
-  /^(?:please\s+|bitte\s+|por favor,?\s+|veuillez\s+)?(?:rewrite|paraphrase|rephrase|translate|summari[sz]e|write|remove|reescribe|escribe|redacta|traduce|elimina|réécris|réécrivez|reformulez?|rédigez?|traduisez|supprimez?|schreibe|formuliere|übersetze|entferne|verfasse|reescreva|escreva|traduza|remova|请)\b|\b(?:rewriting|paraphrasing|rephrasing|translating|reescribiendo|réécrivant|reformulant|umschreibend|reescrevendo)\b|\b(?:rewritten|revised|paraphrased|reescrito|réécrit|umgeschriebene|reescrito)\s+(?:version|article|text|texto|artículo|texte|Text|artigo)\b|\b(?:does not|doesn['’]t|no)\s+(?:contain|contiene|contém|enthält)\b|以下是|改写后/iu;
+/** Chinese writes the object before the verb: "请将以下文章改写为…". */
+const ZH_INSTRUCTION = re(String.raw`^\s*(?:请|帮我|麻烦)?(?:将|把)?(?:以下|下面|上述|这篇|这段)(?:的)?(?:文章|内容|文本|段落|新闻稿)(?:进行)?(?:改写|重写|翻译|润色|总结|概括|扩写|缩写|仿写|洗稿|优化)|^\s*(?:请|帮我)(?:改写|重写|翻译|润色|总结|扩写|缩写|仿写|洗稿)(?:一下)?(?:以下|下面|上述|这篇|这段)`);
+const WORDS = /[\p{L}\p{N}]+/gu;
+const ENDS_LIKE_A_SENTENCE = /[.:!。：！]\s*$/u;
+const ENDS_WITH_COLON = /[:：]\s*$/u;
+const HAS_LETTER = /\p{L}/u;
 
-const RULES: Rule[] = [
-  { name: 'an AI speaking of itself', test: (s) => anyOf(AI_SELF, s.voice) },
-  { name: 'a chatbot follow-up offer', test: (s) => anyOf(FOLLOW_UP, s.voice) },
-  {
-    name: 'leaked instruction or meta-commentary about the text',
-    test: (s, articleLang) => {
-      const text = s.voice.trim();
-      const about = TEXT_ITSELF.exec(text);
-      const operation = WRITING_OPERATION.exec(text);
-      if (!about || !operation) return null;
-      const switched = s.lang !== null && articleLang !== null && s.lang !== articleLang;
-      const introduces = /[:：]\s*$/.test(text);
-      return ADDRESSED.test(text) || switched || introduces ? operation[0] : null;
-    },
-  },
-];
+/** An imperative of writing whose object is the text, or that carries a brief. */
+function instruction(voice: string): string | null {
+  const zh = ZH_INSTRUCTION.exec(voice);
+  if (zh) return zh[0].trim();
+  const sentenceLike = (voice.match(WORDS)?.length ?? 0) >= MIN_INSTRUCTION_WORDS || ENDS_LIKE_A_SENTENCE.test(voice);
+  if (!sentenceLike || ADVICE.test(voice)) return null;
+  const write = WRITE_INSTRUCTION.exec(voice);
+  if (write) {
+    const rest = voice.slice(write.index + write[0].length);
+    const object = TEXT_SELF.exec(rest);
+    if ((object && object.index <= OBJECT_GAP) || PROMPT_CUE.test(rest) || REWRITE_GOAL.test(rest)) return write[0].trim();
+  }
+  const edit = EDIT_INSTRUCTION.exec(voice);
+  if (edit) {
+    const rest = voice.slice(edit.index + edit[0].length);
+    if (PROMPT_CUE.test(rest) || ALL_SOURCES.test(rest) || (TEXT_SELF.test(rest) && REWRITE_GOAL.test(rest))) return edit[0].trim();
+  }
+  return null;
+}
 
-/** Unfilled template slots. Brackets used by editors ("[U.S.]", "[sic]") carry none of these marks. */
-const PLACEHOLDERS = [
-  /\[\[[^[\]\n]{1,60}\]\]/,
-  /\{\{[^{}\n]{1,60}\}\}/,
-  /\{[A-Z][A-Z0-9_]{2,40}\}/,
-  /\[\s*(?:insert|enter|add|include|your|insertar|inserte|introduce|insérer|ajouter|einfügen|inserir)\b[^[\]\n]{0,40}?\b(?:name|quote|link|title|date|city|company|keywords?|here|text|source|number|figure|product|brand|location|cita|enlace|nom|lien|zitat|nome)\b[^[\]\n]{0,20}\]/i,
-  /\[[^[\]\n]{0,30}\b(?:Name|NAME|placeholder|PLACEHOLDER|TBD|TODO|XXX+)\b[^[\]\n]{0,10}\]/,
-  /\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\]/,
-  /【(?:插入|此处|在此|填写)[^】]{0,20}】|（此处(?:插入|填写)[^）]{0,20}）/,
-];
+/** Meta-commentary about the text: rewriting notes, handovers, briefs, roles and tasks. */
+function aboutTheText(s: ParsedSentence, articleLang: string | null): Hit | null {
+  const voice = s.voice;
+  if (reportsSomeoneElse(voice)) return null;
+  const evidence = (m: RegExpExecArray | null) => m?.[0].trim() ?? null;
+  const instructed = instruction(voice);
+  if (instructed) return { rule: 'leaked instruction to a writer', evidence: instructed };
+  const prompt = evidence(ROLE_PROMPT.exec(voice) ?? TASK_PROMPT.exec(voice) ?? SEO_LABEL.exec(voice));
+  if (prompt) return { rule: 'leaked prompt or SEO brief', evidence: prompt };
+  const handover = evidence(HANDOVER.exec(voice)) ?? (PROMPT_CUE.test(voice) ? evidence(HERE_TEXT.exec(voice)) : null);
+  if (handover) return { rule: 'a chatbot handing over rewritten text', evidence: handover };
+  const switched = s.lang !== null && articleLang !== null && s.lang !== articleLang;
+  const heading = REWRITING_HEADING.exec(voice);
+  const headingObject = heading ? TEXT_SELF.exec(voice.slice(heading.index + heading[0].length)) : null;
+  if (heading && headingObject && headingObject.index <= OBJECT_GAP) {
+    const atStart = heading.index === 0;
+    if (ENDS_WITH_COLON.test(voice) || PROMPT_CUE.test(voice) || switched || (atStart && REWRITE_GOAL.test(voice))) {
+      return { rule: 'meta-commentary about rewriting the text', evidence: voice.slice(heading.index).replace(/^[,;—–\s]+/u, '').trim() };
+    }
+  }
+  const narrated = FIRST_PERSON_EDIT.exec(voice);
+  if (narrated && (ADDRESSEE.test(voice) || PROMPT_CUE.test(voice))) return { rule: 'the writer narrating a rewrite for someone', evidence: narrated[0].trim() };
+  const self = TEXT_THIS.exec(voice);
+  const rewritten = REWRITE_VERB.exec(voice);
+  if (self && rewritten && (REWRITE_GOAL.test(voice) || PROMPT_CUE.test(voice) || switched)) {
+    return { rule: 'meta-commentary about rewriting the text', evidence: `${self[0].trim()} … ${rewritten[0].trim()}` };
+  }
+  const subject = TEXT_SELF.exec(voice);
+  const must = TEXT_MUST.exec(voice);
+  if (subject && must && PROMPT_CUE.test(voice.slice(must.index))) return { rule: 'leaked prompt or SEO brief', evidence: `${subject[0].trim()} ${must[0].trim()}` };
+  return null;
+}
+
+/** "Certainly!" alone, then "Here's the article…": a chatbot's opener split over two sentences. */
+function opener(sentences: readonly ParsedSentence[], index: number): string | null {
+  const s = sentences[index]!;
+  if (!INTERJECTION.test(s.voice)) return null;
+  const { next } = neighbours(sentences, index);
+  return next && AFTER_INTERJECTION.test(next.voice) ? s.voice.trim() : null;
+}
+const INLINE_OPENER = re(String.raw`^\s*[¡]?(?:certainly|sure|of course|absolutely|claro|por supuesto|bien sûr|natürlich|gerne|com certeza|当然(?:可以)?|好的)\s*[!！,，.—–-]+\s*`);
+
+function chatbotHit(sentences: readonly ParsedSentence[], index: number): Hit | null {
+  const voice = sentences[index]!.voice;
+  const checks: [string, RegExp[]][] = [
+    ['an AI speaking of itself', AI_SELF],
+    ['a refusal', REFUSAL],
+    ['a knowledge cut-off', CUTOFF],
+    ['a chatbot follow-up offer', FOLLOW_UP],
+  ];
+  for (const [rule, patterns] of checks) {
+    const evidence = chatbotVoice(patterns, voice);
+    if (evidence) return { rule, evidence };
+  }
+  const open = opener(sentences, index);
+  if (open) return { rule: 'a chatbot opener', evidence: open };
+  const inline = INLINE_OPENER.exec(voice);
+  if (inline && AFTER_INTERJECTION.test(voice.slice(inline[0].length))) return { rule: 'a chatbot opener', evidence: voice.trim() };
+  return null;
+}
 
 export const generationArtifact: Check = {
   id: 'generation-artifact',
   severity: 'high',
-  description: 'Text left over from a chatbot or a template: refusals, leaked instructions or rewriting notes in any language, follow-up offers, unfilled placeholders.',
+  description: 'Text left over from a chatbot or a template: an AI speaking of itself, refusals, knowledge cut-offs, follow-up offers, leaked instructions or rewriting notes in any language, unfilled placeholders.',
   check({ parsed }) {
-    const flags: ReturnType<Check['check']> = [];
-    for (const sentence of parsed.sentences) {
-      const placeholder = anyOf(PLACEHOLDERS, sentence.text);
-      if (placeholder) {
-        flags.push({ kind: 'generation-artifact', severity: 'high', message: `Rule "unfilled template placeholder": ${placeholder} was left in the text.`, excerpt: sentence.text });
-        continue;
+    const sentences = parsed.sentences;
+    return sentences.flatMap((s, i) => {
+      const slot = isCode(s.text) ? null : firstMatch(PLACEHOLDERS, s.text);
+      if (slot) {
+        return [{ kind: 'generation-artifact' as const, severity: 'high' as const, message: `Rule "unfilled template placeholder": ${slot[0]} was left in the text.`, excerpt: s.text }];
       }
-      for (const rule of RULES) {
-        const evidence = rule.test(sentence, parsed.lang);
-        if (evidence) {
-          flags.push({ kind: 'generation-artifact', severity: 'high', message: `Rule "${rule.name}": "${evidence}" reads as generated text left in the article, not reporting.`, excerpt: sentence.text });
-          break;
-        }
-      }
-    }
-    return flags;
+      if (!HAS_LETTER.test(s.voice)) return [];
+      const hit = chatbotHit(sentences, i) ?? aboutTheText(s, parsed.lang);
+      if (!hit) return [];
+      return [
+        {
+          kind: 'generation-artifact' as const,
+          severity: 'high' as const,
+          message: `Rule "${hit.rule}": "${hit.evidence}" reads as generated text left in the article, not reporting.`,
+          excerpt: s.text,
+        },
+      ];
+    });
   },
 };
