@@ -44,9 +44,10 @@ function quoteOpenAt(text: string, start: number, end: number): boolean {
 
 /** Quotation marks, by the pair that opens and closes. Single curly quotes need care: ’ is also an apostrophe. */
 const QUOTE_PATTERNS = [
+  // German „…“ first: its closing mark is English's opening one.
+  /„([^„“”]{2,}?)[“”]/g,
   /“([^“”]{2,}?)(?:”|$)/g,
   /«\s?([^«»]{2,}?)\s?»/g,
-  /„([^„“”]{2,}?)[“”]/g,
   /「([^「」]{2,}?)」/g,
   /(?<=^|[\s(\[—–-])"([^"]{2,}?)"/g,
   /(?<=^|[\s(\[—–:-])‘([^‘’]{8,}?)’(?=[\s,.;:!?)—–-]|$)/g,

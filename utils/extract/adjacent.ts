@@ -12,7 +12,7 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 
 /** Containers of site furniture: related links, share bars, cookie banners, comments. */
 const FURNITURE = /(^|[\s_-])(nav|navbar|menu|related|recommend\w*|promo|newsletter|share|sharing|social|comments?|sidebar|widget|advert\w*|ads?|cookie\w*|consent|gdpr|subscribe|paywall|breadcrumbs?|tags|trending|popular|most-read|podcasts?|footer|site-footer|masthead)($|[\s_-])/i;
 /** Containers whose whole purpose is a statement about the article. */
-const STATEMENT = /(^|[\s_-])(notice|disclaimer|editor|editors-note|note|correction|alert|callout|source|credit|caption|byline|author|dateline)($|[\s_-])/i;
+const STATEMENT = /(^|[\s_-])(notice|disclaimer|editor|editors-note|note|correction|alert|callout|source|credit|caption|byline|author|dateline|transparency|disclosure|aviso|nota|transparencia|transparência|avertissement|mention|hinweis|transparenz|avviso|avvertenza)($|[\s_-])/i;
 
 /** Enough for every notice a page has; more is a hostile page. */
 const MAX_ADJACENT_BLOCKS = 120;
@@ -58,7 +58,8 @@ function context(el: Element): 'skip' | 'furniture' | 'statement' | 'plain' {
       verdict = verdict === 'statement' ? verdict : 'furniture';
     }
     const marker = markerOf(node);
-    if (verdict === 'plain' && STATEMENT.test(marker)) verdict = 'statement';
+    // role="note" is the page's own word that this is a statement about the content, in any language.
+    if (verdict === 'plain' && (STATEMENT.test(marker) || node.getAttribute('role') === 'note')) verdict = 'statement';
     if (verdict === 'plain' && FURNITURE.test(marker)) verdict = 'furniture';
   }
   return verdict;
