@@ -182,8 +182,15 @@ describe('extension in Chromium', () => {
     await page.close();
   });
 
-  it('sends no request of its own: the server saw only the pages the test opened', () => {
-    const opened = new Set(all.map((f) => { const u = new URL(served.urlOf(f)); return `${u.hostname}${u.pathname}${u.search}`; }));
+  it('sends no request of its own: the server saw only the pages the test opened and what their own markup loads', () => {
+    const key = (u: URL) => `${u.hostname}${u.pathname}${u.search}`;
+    // A page's own stylesheets and scripts are the page's requests, not the extension's.
+    const subresources = (f: (typeof all)[number]) =>
+      [...f.html.matchAll(/<(?:link|script|img|iframe)\b[^>]*?\b(?:href|src)="([^"]+)"/gi)]
+        .map((m) => m[1]!.replace(/&amp;/g, '&'))
+        .filter((href) => !href.startsWith('data:'))
+        .map((href) => key(new URL(href, served.urlOf(f))));
+    const opened = new Set(all.flatMap((f) => [key(new URL(served.urlOf(f))), ...subresources(f)]));
     const others = served.requests.filter((r) => !opened.has(`${r.host}${r.path}`) && r.path !== '/favicon.ico');
     expect(others).toEqual([]);
   });
