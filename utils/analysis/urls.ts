@@ -40,3 +40,52 @@ export function urlKey(url: string): string | null {
     return null;
   }
 }
+
+/**
+ * The label that names an outlet in one of its listed domains: "reuters" for reuters.com,
+ * "nytimes" for nytimes.com, and the outlet's own label on a shared portal ("abcnews" for
+ * abcnews.go.com, "folha" for folha.uol.com.br), never the portal's ("go", "uol").
+ */
+export function outletLabel(domain: string): string {
+  const d = domain.toLowerCase().replace(/^www\./, '');
+  const registrable = registrableDomain(d) ?? d;
+  if (d !== registrable && d.endsWith(`.${registrable}`)) return d.slice(0, -(registrable.length + 1)).split('.').at(-1)!;
+  return registrable.split('.')[0] ?? registrable;
+}
+
+/** Shortest outlet label a typo of which is worth looking for ("bbcc" for bbc is not). */
+export const MIN_TYPO_LABEL = 5;
+
+/** The words of a host's registrable label: "reuters-worldnews.co" → reuters, worldnews; "bbc-news24.net" → bbc, news. */
+export function hostLabelParts(host: string): { domain: string; label: string; parts: string[] } | null {
+  const h = host.toLowerCase().replace(/^www\./, '');
+  const domain = registrableDomain(h);
+  if (!domain) return null;
+  const label = domain.split('.')[0] ?? domain;
+  return { domain, label, parts: label.split(/[-_0-9]+/).filter(Boolean) };
+}
+
+/**
+ * Registrable domains written inside a host in front of another domain: reuters.com in
+ * reuters.com.world-news.info, nytimes.com in nytimes.com.co. The host's own domain and its
+ * parents are not among them.
+ */
+export function embeddedDomains(host: string): string[] {
+  const labels = host.toLowerCase().replace(/^www\./, '').split('.');
+  const found = new Set<string>();
+  for (let i = 0; i < labels.length; i++) {
+    for (let j = i + 2; j < labels.length; j++) {
+      const candidate = labels.slice(i, j).join('.');
+      if (registrableDomain(candidate) === candidate) found.add(candidate);
+    }
+  }
+  return [...found];
+}
+
+/** Fuzzy keys of a domain label: itself and itself less one letter, for labels of five letters or more. */
+export function labelFuzzyKeys(label: string): string[] {
+  if (label.length < MIN_TYPO_LABEL) return [];
+  const variants = new Set([label]);
+  for (let i = 0; i < label.length; i++) variants.add(label.slice(0, i) + label.slice(i + 1));
+  return [...variants];
+}

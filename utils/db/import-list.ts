@@ -3,10 +3,10 @@
  * replaces that list's records and nothing else. A list that fails validation changes nothing.
  */
 import type { z } from 'zod';
-import { nameKey, nameTokens, personKeys } from '../analysis/names';
-import { claimTokens } from '../analysis/claims';
-import { domainLabel, urlKey } from '../analysis/urls';
+import { nameKey } from '../analysis/names';
+import { urlKey } from '../analysis/urls';
 import { sourcesList, type SourcesList } from '../sources-list';
+import { claimReviewIndexKeys, normalizeDomain, organizationIndexKeys, outletIndexKeys, personIndexKeys } from './index-keys';
 import type { ListOrigin, SourcecheckDB, StoredList } from './schema';
 
 export class ListImportError extends Error {
@@ -87,36 +87,14 @@ export async function importList(
     updated: list.updated,
     importedAt: (options.now ?? new Date()).toISOString(),
   };
-  const outlets = (list.outlets ?? []).map((o) => ({
-    ...o,
-    domains: o.domains.map((d) => d.toLowerCase().replace(/^www\./, '')),
-    key: key(o.id),
-    listId,
-    nameKeys: [...new Set([o.name, ...(o.aliases ?? [])].map(nameKey))],
-    tokens: [...new Set([o.name, ...(o.aliases ?? [])].flatMap(nameTokens))],
-    domainLabels: [...new Set(o.domains.map(domainLabel))],
-  }));
-  const people = (list.people ?? []).map((p) => ({
-    ...p,
-    key: key(p.id),
-    listId,
-    nameKeys: [...new Set([p.name, ...(p.aliases ?? [])].flatMap(personKeys))],
-    tokens: [...new Set([p.name, ...(p.aliases ?? [])].flatMap(nameTokens))],
-  }));
-  const organizations = (list.organizations ?? []).map((o) => ({
-    ...o,
-    key: key(o.id),
-    listId,
-    nameKeys: [...new Set([o.name, ...(o.aliases ?? [])].map(nameKey))],
-    tokens: [...new Set([o.name, ...(o.aliases ?? [])].flatMap(nameTokens))],
-  }));
+  const outlets = (list.outlets ?? []).map((o) => {
+    const domains = o.domains.map(normalizeDomain);
+    return { ...o, domains, key: key(o.id), listId, ...outletIndexKeys({ ...o, domains }) };
+  });
+  const people = (list.people ?? []).map((p) => ({ ...p, key: key(p.id), listId, ...personIndexKeys(p) }));
+  const organizations = (list.organizations ?? []).map((o) => ({ ...o, key: key(o.id), listId, ...organizationIndexKeys(o) }));
   const articles = (list.articles ?? []).map((a, i) => ({ ...a, key: key(`article-${i}`), listId, urlKey: urlKey(a.url) ?? a.url }));
-  const claimReviews = (list.claimReviews ?? []).map((c, i) => ({
-    ...c,
-    key: key(`review-${i}`),
-    listId,
-    tokens: claimTokens(c.claim),
-  }));
+  const claimReviews = (list.claimReviews ?? []).map((c, i) => ({ ...c, key: key(`review-${i}`), listId, ...claimReviewIndexKeys(c) }));
 
   const tables = [db.lists, db.outlets, db.people, db.organizations, db.articles, db.claimReviews];
   await db.transaction('rw', tables, async () => {

@@ -1,12 +1,23 @@
-/** SourceLookup over the Dexie tables: every question answered through an index with anyOf. */
-import type { Table } from 'dexie';
-import type { ListInfo, SourceLookup } from '../analysis/lookup';
-import type { SourcecheckDB, StoredList } from './schema';
+/**
+ * SourceLookup over the Dexie tables: every question answered through an index, one exact-key
+ * read per asked key (IDBIndex.getAll on the key, capped), all in one read-only transaction. A
+ * key read is a seek whatever the table's size, so a question costs what the page asks, not
+ * what the lists hold: no scan, and no cursor walk between keys.
+ */
+import type { KnownNameWords, ListInfo, SourceLookup } from '../analysis/lookup';
+import type { SourcecheckDB, StoredArticle, StoredClaimReview, StoredList, StoredOrganization, StoredOutlet, StoredPerson } from './schema';
 
-/** Index lookups per question at most: a page names a few hundred things, not thousands. */
+/** Keys per question at most: a page names a few hundred things, not thousands. */
 const MAX_KEYS = 2_000;
+/** Fuzzy name keys and claim pair keys are several per name or sentence, each matching few records. */
+const MAX_FUZZY_KEYS = 8_000;
+/** Records per key at most: a key shared by more says little about which one is meant. */
+const PER_KEY = 50;
 /** A token shared by more records than this says nothing about which one is meant. */
 const MAX_TOKEN_MATCHES = 500;
+
+type Rows = { outlets: StoredOutlet; people: StoredPerson; organizations: StoredOrganization; articles: StoredArticle; claimReviews: StoredClaimReview };
+type TableName = keyof Rows;
 
 export function dexieLookup(db: SourcecheckDB): SourceLookup {
   let listNames: Promise<Map<string, StoredList>> | null = null;
@@ -17,24 +28,61 @@ export function dexieLookup(db: SourcecheckDB): SourceLookup {
     return records.map((r) => ({ ...r, listName: byId.get(r.listId)?.name ?? r.listId }));
   }
 
-  async function byIndex<T extends { listId: string }, I>(table: Table<T, string, I>, index: string, keys: string[], limit?: number) {
+  /** Exact-key reads on one index of one table, in one transaction; results in key order, each record once. */
+  async function read<R>(table: TableName, index: string, keys: string[], each: (ix: IDBIndex, key: string) => IDBRequest<R>): Promise<R[]> {
+    if (keys.length === 0) return [];
+    if (!db.isOpen()) await db.open();
+    const idb = db.backendDB();
+    return new Promise<R[]>((resolve, reject) => {
+      const tx = idb.transaction(db.table(table).name, 'readonly');
+      const ix = tx.objectStore(db.table(table).name).index(index);
+      const results: R[] = new Array<R>(keys.length);
+      keys.forEach((key, i) => {
+        const request = each(ix, key);
+        request.onsuccess = () => {
+          results[i] = request.result;
+        };
+      });
+      tx.oncomplete = () => resolve(results);
+      tx.onerror = () => reject(tx.error ?? new Error(`lookup on ${table}.${index} failed`));
+      tx.onabort = () => reject(tx.error ?? new Error(`lookup on ${table}.${index} aborted`));
+    });
+  }
+
+  async function byIndex<N extends TableName>(table: N, index: string, keys: string[], options: { limit?: number; maxKeys?: number } = {}) {
+    const wanted = [...new Set(keys)].filter(Boolean).slice(0, options.maxKeys ?? MAX_KEYS);
+    const found = await read<Rows[N][]>(table, index, wanted, (ix, key) => ix.getAll(key, PER_KEY) as IDBRequest<Rows[N][]>);
+    const unique = [...new Map(found.flat().map((r) => [r.key, r])).values()];
+    return withList(options.limit ? unique.slice(0, options.limit) : unique);
+  }
+
+  /** Which keys some record of the table has in this index (one key read each, no records). */
+  async function present(table: TableName, index: string, keys: string[]): Promise<string[]> {
     const wanted = [...new Set(keys)].filter(Boolean).slice(0, MAX_KEYS);
-    if (wanted.length === 0) return [];
-    const query = table.where(index).anyOf(wanted).distinct();
-    return withList(await (limit ? query.limit(limit) : query).toArray());
+    const found = await read<IDBValidKey | undefined>(table, index, wanted, (ix, key) => ix.getKey(key));
+    return wanted.filter((_, i) => found[i] !== undefined);
   }
 
   return {
-    outletsByDomains: (domains) => byIndex(db.outlets, 'domains', domains),
-    outletsByNameKeys: (keys) => byIndex(db.outlets, 'nameKeys', keys),
-    outletsByTokens: (tokens) => byIndex(db.outlets, 'tokens', tokens, MAX_TOKEN_MATCHES),
-    outletsByDomainLabels: (labels) => byIndex(db.outlets, 'domainLabels', labels),
-    peopleByNameKeys: (keys) => byIndex(db.people, 'nameKeys', keys),
-    peopleByTokens: (tokens) => byIndex(db.people, 'tokens', tokens, MAX_TOKEN_MATCHES),
-    organizationsByNameKeys: (keys) => byIndex(db.organizations, 'nameKeys', keys),
-    organizationsByTokens: (tokens) => byIndex(db.organizations, 'tokens', tokens, MAX_TOKEN_MATCHES),
-    articlesByUrlKeys: (keys) => byIndex(db.articles, 'urlKey', keys),
-    claimReviewsByTokens: (tokens) => byIndex(db.claimReviews, 'tokens', tokens, MAX_TOKEN_MATCHES),
+    outletsByDomains: (domains) => byIndex('outlets', 'domains', domains),
+    outletsByNameKeys: (keys) => byIndex('outlets', 'nameKeys', keys),
+    outletsByTokens: (tokens) => byIndex('outlets', 'tokens', tokens, { limit: MAX_TOKEN_MATCHES }),
+    outletsByDomainLabels: (labels) => byIndex('outlets', 'domainLabels', labels),
+    outletsByLabelKeys: (keys) => byIndex('outlets', 'labelKeys', keys, { limit: MAX_TOKEN_MATCHES }),
+    outletsByFuzzyKeys: (keys) => byIndex('outlets', 'fuzzyKeys', keys, { limit: MAX_TOKEN_MATCHES, maxKeys: MAX_FUZZY_KEYS }),
+    peopleByNameKeys: (keys) => byIndex('people', 'nameKeys', keys),
+    peopleByTokens: (tokens) => byIndex('people', 'tokens', tokens, { limit: MAX_TOKEN_MATCHES }),
+    peopleByFuzzyKeys: (keys) => byIndex('people', 'fuzzyKeys', keys, { limit: MAX_TOKEN_MATCHES, maxKeys: MAX_FUZZY_KEYS }),
+    organizationsByNameKeys: (keys) => byIndex('organizations', 'nameKeys', keys),
+    organizationsByTokens: (tokens) => byIndex('organizations', 'tokens', tokens, { limit: MAX_TOKEN_MATCHES }),
+    organizationsByFuzzyKeys: (keys) => byIndex('organizations', 'fuzzyKeys', keys, { limit: MAX_TOKEN_MATCHES, maxKeys: MAX_FUZZY_KEYS }),
+    async knownNameWords(words): Promise<KnownNameWords> {
+      const [person, organizations, outlets] = await Promise.all([present('people', 'tokens', words), present('organizations', 'tokens', words), present('outlets', 'tokens', words)]);
+      return { person, body: [...new Set([...organizations, ...outlets])] };
+    },
+    articlesByUrlKeys: (keys) => byIndex('articles', 'urlKey', keys),
+    claimReviewsByTokens: (tokens) => byIndex('claimReviews', 'tokens', tokens, { limit: MAX_TOKEN_MATCHES }),
+    claimReviewsByKeys: (keys) => byIndex('claimReviews', 'claimKeys', keys, { limit: MAX_TOKEN_MATCHES, maxKeys: MAX_FUZZY_KEYS }),
     async lists(): Promise<ListInfo[]> {
       return [...(await lists()).values()].map((l) => ({ id: l.id, name: l.name, version: l.version, license: l.license }));
     },

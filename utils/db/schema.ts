@@ -12,6 +12,7 @@ import type {
   PersonRecord,
 } from '../sources-list';
 import type { Report } from '../report';
+import { claimReviewIndexKeys, organizationIndexKeys, outletIndexKeys, personIndexKeys } from './index-keys';
 
 export const DB_NAME = 'sourcecheck';
 
@@ -32,11 +33,13 @@ export type StoredList = {
 /** Every known record carries its list and a key unique across lists. */
 type FromList = { key: string; listId: string };
 
-export type StoredOutlet = OutletRecord & FromList & { nameKeys: string[]; tokens: string[]; domainLabels: string[] };
-export type StoredPerson = PersonRecord & FromList & { nameKeys: string[]; tokens: string[] };
-export type StoredOrganization = OrganizationRecord & FromList & { nameKeys: string[]; tokens: string[] };
+/** Name keys for exact lookups, tokens, and (since version 2) fuzzy keys for near misses: see index-keys.ts. */
+type NameIndexes = { nameKeys: string[]; tokens: string[]; fuzzyKeys: string[] };
+export type StoredOutlet = OutletRecord & FromList & NameIndexes & { domainLabels: string[]; labelKeys: string[] };
+export type StoredPerson = PersonRecord & FromList & NameIndexes;
+export type StoredOrganization = OrganizationRecord & FromList & NameIndexes;
 export type StoredArticle = ArticleRecord & FromList & { urlKey: string };
-export type StoredClaimReview = ClaimReviewRecord & FromList & { tokens: string[] };
+export type StoredClaimReview = ClaimReviewRecord & FromList & { tokens: string[]; claimKeys: string[] };
 
 export type StoredReport = Report & { checkedAt: string };
 /** Which page each open tab shows, so the popup and the badge survive a worker restart. */
@@ -67,5 +70,31 @@ export class SourcecheckDB extends Dexie {
       tabs: '&tabId, url',
       meta: '&key',
     });
+    // Version 2: near misses and claims found by index, not by scanning. `fuzzyKeys` are names
+    // with one distinctive word less a letter (names.ts fuzzyKeys), `labelKeys` an outlet's domain
+    // labels less a letter (reutres.com), `claimKeys` pairs of a claim's content words. The
+    // upgrade fills them (and re-derives the keys whose rules changed: domain labels, claim
+    // tokens) for every existing row; nothing else in a row changes.
+    this.version(2)
+      .stores({
+        outlets: '&key, listId, *domains, *nameKeys, *tokens, *domainLabels, *fuzzyKeys, *labelKeys',
+        people: '&key, listId, *nameKeys, *tokens, *fuzzyKeys',
+        organizations: '&key, listId, *nameKeys, *tokens, *domains, *fuzzyKeys',
+        claimReviews: '&key, listId, *tokens, *claimKeys',
+      })
+      .upgrade(async (tx) => {
+        await tx.table<StoredOutlet, string>('outlets').toCollection().modify((o) => {
+          Object.assign(o, outletIndexKeys(o));
+        });
+        await tx.table<StoredPerson, string>('people').toCollection().modify((p) => {
+          Object.assign(p, personIndexKeys(p));
+        });
+        await tx.table<StoredOrganization, string>('organizations').toCollection().modify((o) => {
+          Object.assign(o, organizationIndexKeys(o));
+        });
+        await tx.table<StoredClaimReview, string>('claimReviews').toCollection().modify((c) => {
+          Object.assign(c, claimReviewIndexKeys(c));
+        });
+      });
   }
 }

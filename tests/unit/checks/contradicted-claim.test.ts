@@ -52,3 +52,61 @@ describe('contradicted-claim', () => {
     expect(flagsOf(report, 'contradicted-claim')).toEqual([]);
   });
 });
+
+const WIND = 'Wind turbines caused the March 2026 blackout in Harbor City';
+const windReview = (ratingValue: RatingValue = 'false') => ({
+  claimReviews: [{ claim: WIND, rating: 'False', ratingValue, reviewer: 'Factline', url: 'https://factline.example.org/reviews/harbor-city-blackout-wind', date: '2026-03-09' }],
+});
+const NEXT = 'The city council meets next week to discuss the utility’s plan.';
+
+describe('contradicted-claim: matched by meaning', () => {
+  it.each([
+    'The March 2026 blackout in Harbor City was triggered by wind turbines.',
+    'Wind turbines led to the March 2026 power outage in Harbor City.',
+    'Harbor City’s March 2026 blackout was caused by wind turbines.',
+    'So we will say it plainly: wind turbines caused the March 2026 blackout in Harbor City.',
+  ])('is high for a paraphrase asserted in the page’s own voice: %s', async (sentence) => {
+    const report = await checkPage({ paragraphs: [sentence, NEXT], list: windReview() });
+    const flag = onlyFlag(report, 'contradicted-claim');
+    expect(flag.severity).toBe('high');
+    expect(flag.excerpt).toBe(sentence);
+    expect(flag.message).toContain('Factline');
+    expect(flag.message).toContain('https://factline.example.org/reviews/harbor-city-blackout-wind');
+  });
+
+  it.each([
+    ['attributed', 'Candidate Wade Thurston said wind turbines caused the March 2026 blackout in Harbor City.'],
+    ['according to', 'According to Wade Thurston, wind turbines caused the March 2026 blackout in Harbor City.'],
+    ['quoted', '“Wind turbines caused the March 2026 blackout in Harbor City,” Wade Thurston told the forum.'],
+    ['debunked', 'Wade Thurston claimed that wind turbines caused the March 2026 blackout in Harbor City, which is false.'],
+    ['falsely', 'Some residents falsely believe wind turbines caused the March 2026 blackout in Harbor City.'],
+    ['asked', 'Did wind turbines cause the March 2026 blackout in Harbor City?'],
+  ])('is medium when the page does not assert it (%s)', async (_why, sentence) => {
+    const report = await checkPage({ paragraphs: [sentence, NEXT], list: windReview() });
+    const flag = onlyFlag(report, 'contradicted-claim');
+    expect(flag.severity).toBe('medium');
+    expect(flag.excerpt).toBe(sentence);
+  });
+
+  it('names the speaker it reports', async () => {
+    const report = await checkPage({ paragraphs: ['Candidate Wade Thurston said wind turbines caused the March 2026 blackout in Harbor City.', NEXT], list: windReview() });
+    expect(onlyFlag(report, 'contradicted-claim').message).toContain('Wade Thurston asserting');
+  });
+
+  it.each([
+    ['another year', 'Wind turbines caused the March 2025 blackout in Harbor City.'],
+    ['another city', 'Wind turbines caused the March 2026 blackout in Port Elwin.'],
+    ['a denial', 'Wind turbines did not cause the March 2026 blackout in Harbor City.'],
+    ['a denial before the claim', 'There is no evidence that wind turbines caused the March 2026 blackout in Harbor City.'],
+    ['a verb of denial', 'The utility denied that wind turbines caused the March 2026 blackout in Harbor City.'],
+    ['a related sentence', 'Wind turbines were spinning normally when the March 2026 blackout began.'],
+  ])('does not fire for %s', async (_why, sentence) => {
+    const report = await checkPage({ paragraphs: [sentence, NEXT], list: windReview() });
+    expect(flagsOf(report, 'contradicted-claim')).toEqual([]);
+  });
+
+  it('does not fire for a claim rated mostly true', async () => {
+    const report = await checkPage({ paragraphs: ['Wind turbines caused the March 2026 blackout in Harbor City.', NEXT], list: windReview('mostly-true') });
+    expect(flagsOf(report, 'contradicted-claim')).toEqual([]);
+  });
+});
