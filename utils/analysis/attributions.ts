@@ -56,8 +56,7 @@ const DESCRIPTOR =
   `(?:,?\\s+who\\s+(?:declined|asked|spoke|requested|was not authorized|were not authorized)[^,.;]{0,80}|,\\s+(?:who|qui|quien|que|che|der|die)\\s+[^,.;]{2,80},)?` +
   `(?:,?\\s+speaking on (?:the )?condition of anonymity)?`;
 /** "local man Doug Pelham", "chef Marguerite Olsen": lowercase role words before a name. */
-/** A verb of saying is never part of a role ("South Africa said Mr Mugabe …"). */
-const ROLE_WORDS = `(?:(?!(?:${alternation(SPEECH_VERBS)})${END_OF_WORD})\\p{Ll}[\\p{L}’'\\-]*\\s+){0,3}`;
+const ROLE_WORDS = `(?:\\p{Ll}[\\p{L}’'\\-]*\\s+){0,3}`;
 /** "White House press secretary Josh Earnest": an organisation and a lowercase role before the name. */
 const ROLE_PREFIX = `(?:(?:the\\s+)?${PROPER}\\s+(?=\\p{Ll}))?${ROLE_WORDS}`;
 const SPEAKER = `(${ROLE_BEFORE_NAME}|${KIN}|${NAMED_BODY}|${ROLE_PREFIX}${PROPER}|${DEFINITE_BODY}|${PART_OF_GROUP}|${PRONOUN}|${DESCRIPTOR})`;
@@ -110,6 +109,7 @@ const PARTICLE_ALONE = new RegExp(`^(?:${PARTICLE}|of|the|for|and)$`, FLAGS);
 /** A title before a name; a one-letter title ("M.") only opens a name, or "Robert M. Danin" would lose his first name. */
 const TITLE_INSIDE = new RegExp(`(?:^(?:${alternation(TITLES)})|\\s(?:${alternation(TITLES.filter((t) => !/^\p{Lu}\.$/u.test(t)))}))\\s+(?=\\p{Lu})`, FLAGS);
 const ANONYMOUS_HEAD = new RegExp(`\\b(?:${ANONYMOUS_NOUNS.join('|')})\\b`, 'i');
+const SPEECH_VERB_WORDS = new Set<string>(SPEECH_VERBS.filter((v) => !v.includes(' ')));
 const KIN_ALONE = new RegExp(`^${KIN}$`, FLAGS);
 const ROLE_BEFORE_NAME_ALONE = new RegExp(`^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}[’']s)\\s+\\p{Ll}[^,;:“”"]{0,80}$`, FLAGS);
 const NAMED_BODY_ALONE = new RegExp(`^(?:[Tt]he\\s+)?${NAMED_BODY}$`, FLAGS);
@@ -162,6 +162,8 @@ function classifySpeaker(raw: string): Speaker | null {
   // "The leader of Ennahda": "of" belongs to the role, not to a name.
   while (nameStart < words.length && PARTICLE_ALONE.test(words[nameStart]!)) nameStart++;
   const roleWords = nameStart > 0 && nameStart < words.length && hasLowercase ? words.slice(0, nameStart) : [];
+  // A verb of saying is never part of a role: "South Africa said Mr Mugabe …" is two clauses.
+  if (roleWords.some((w) => SPEECH_VERB_WORDS.has(w))) return null;
   const nameWords = words.slice(roleWords.length);
   // "Several business owners along Pier Avenue": a group named by a place, not a person.
   if (roleWords.length > 0 && (GROUP_OPENER.test(roleWords[0]!) || PLACE_LINK.test(roleWords.at(-1)!))) return { type: 'anonymous', descriptor: text };
