@@ -10,6 +10,9 @@ const ABBREVIATIONS = new Set([
 
 const SENTENCE_END = /[.!?。！？]+["”’»)\]]*(?=\s+["“‘«(\[]?[\p{Lu}\p{N}]|\s*$)|[。！？]/gu;
 
+/** A name and a core verb of saying: what follows a quoted question that the speaker claims. */
+const ATTRIBUTION_AFTER = /^\s+\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,2}\s+(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|replied|recalled|explained|continued|insisted)(?![\p{L}])/u;
+
 export type Span = { start: number; end: number };
 
 /** Splits a block into sentences, returning spans so excerpts stay exact substrings. */
@@ -23,6 +26,8 @@ export function sentenceSpans(text: string): Span[] {
     // "Derek B. Johnson", "U.S. officials": an initial or an abbreviation is not an ending.
     if (match[0] === '.' && (ABBREVIATIONS.has(lastWord.replace(/\.$/, '')) || /^\p{L}$/u.test(lastWord) || /^(\p{L}\.)+\p{L}$/u.test(lastWord))) continue;
     if (quoteOpenAt(text, start, end)) continue;
+    // "“Why not?” Caudevilla told me": a question or exclamation that a named speaker then claims.
+    if (/[?!]["”’»]$/.test(match[0]) && ATTRIBUTION_AFTER.test(text.slice(end, end + 80))) continue;
     spans.push({ start, end });
     start = end;
     while (start < text.length && /\s/.test(text[start]!)) start++;

@@ -93,6 +93,8 @@ export const ANONYMOUS_NOUNS = [
   'epidemiologists', 'physicists', 'biologists', 'researcher', 'scientist',
   'observers', 'fans', 'players', 'commuters', 'shoppers', 'consumers', 'travellers', 'travelers', 'survivors',
   'victims', 'families', 'relatives', 'elders', 'veterans', 'insurers', 'investors', 'traders', 'bankers',
+  'user', 'resident', 'witness', 'reader', 'commenter', 'poster', 'employee', 'worker', 'customer', 'insider',
+  'staffer', 'lawmaker', 'executive', 'investigator', 'activist', 'critic', 'observer',
   // The same heads in French, Spanish, Italian, Portuguese and German.
   'conseiller', 'conseillers', 'conseillère', 'responsable', 'responsables', 'proche', 'proches', 'diplomate',
   'diplomates', 'analyste', 'analystes', 'observateurs', 'fonctionnaire', 'fonctionnaires', 'experts', 'sources',
