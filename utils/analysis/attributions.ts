@@ -98,6 +98,8 @@ const INCISE = new RegExp(`[,—–]\\s*${VERB}\\s+${SPEAKER}(?:,\\s*${APPOSITIV
 const FRENCH_INVERSION = /(?:^|[,\s])(?:[\p{L}éèêû]+-t-(il|elle|ils|elles)|a-t-(il|elle)\s+[\p{L}éè]+|(?:dit|explique|ajoute|précise|souligne|estime|affirme|assure|raconte|poursuit|insiste|confie)-(il|elle|ils|elles))(?![\p{L}])/u;
 /** "Pour Hélène Caradec, …", "Para los vecinos, …": the view of the one named first. */
 const FOR_SPEAKER = new RegExp(`^(?:Pour|Para|Per|Für|Selon|Secondo|D’après|D'après)\\s+${SPEAKER},`, FLAGS);
+/** "In Dr. Shadlen's words, …", "In the words of X, …". */
+const IN_WORDS = new RegExp(`^(?:In\\s+(${ROLE_PREFIX}${PROPER})[’']s?\\s+words|In\\s+the\\s+words\\s+of\\s+(${ROLE_PREFIX}${PROPER}))\\s*,`, FLAGS);
 /** "According to Zhang Li, a researcher with …, …" / "per an administration official" — but not "he said according to a transcript". */
 const ACCORDING_TO = new RegExp(`(?<!\\b(?:said|says|told|added|wrote)\\s+)\\b(?:[Aa]ccording to|per|[Ss]egún|[Ss]elon|[Ll]aut|[Ss]egundo)\\s+${SPEAKER}(?:,\\s*([^,;:“”"]{2,160}?)(?=,))?(?:[,.;:]|$)`, FLAGS);
 
@@ -254,6 +256,10 @@ const ending =
 const READERS: Reader[] = [
   clause(FOR_SPEAKER, 1, 0),
   (voice) => {
+    const m = IN_WORDS.exec(voice);
+    return m ? { speaker: (m[1] ?? m[2])!, reported: voice.slice(m[0].length).trim(), at: 0, end: m[0].length } : null;
+  },
+  (voice) => {
     const m = FRENCH_INVERSION.exec(voice);
     if (!m) return null;
     const pronoun = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
@@ -323,6 +329,15 @@ const QUOTED_SENTENCE_END = /[.!?…]\s*[”"’»]?\s*$|[.!?…][”"’»]/u;
 
 /** Longer than this, a paragraph after "X said:" is the article's own text again, not an item of what X said. */
 const MAX_LIST_ITEM_WORDS = 40;
+
+/** "The company", "the firm": nouns any body may be called, whatever its name. */
+const GENERIC_BODY_NOUNS = new Set(['company', 'firm', 'group', 'agency', 'organization', 'organisation']);
+
+/** A body, or a one-word name the page never calls he or she ("Roscosmos said …", "Vidyard announced …"). */
+const isBodyLike = (r: Referent) => r.attribution.organization || (r.pronoun === undefined && !r.attribution.speaker?.includes(' '));
+
+/** The capitalised name a paragraph opens on, before a comma or a verb. */
+const PARAGRAPH_SUBJECT = new RegExp(`^\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})(?=,|\\s+\\p{Ll})`, FLAGS);
 
 /** People named in passing ("Rosa Delgado, a nurse, stood…"): later pronouns and surnames may refer to them. */
 const PERSON_MENTION = new RegExp(`(?:^|[,;]\\s+|\\b\\p{Ll}+\\s+)((?:${NAME_WORD})(?:\\s+${NAME_WORD}){1,2})(?=,\\s+(?:a|an|the|who|de|que|qui|di|\\d)\\b|\\s+(?:stood|was|is|has|had|opened|said|runs|ran|leads|lives|lived|works|worked|owns)\\b)`, 'gu');
@@ -407,15 +422,27 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
       if (author) return { ...bare(author), organization: true };
       // "The company said" with no company named as a speaker before: the article's subject, which
       // these rules cannot name; calling it an unnamed source would be a false alarm.
-      return bodies.find((r) => r.attribution.speaker?.toLowerCase().includes(speaker.noun))?.attribution;
+      return (
+        bodies.find((r) => r.attribution.speaker?.toLowerCase().includes(speaker.noun)) ??
+        (GENERIC_BODY_NOUNS.has(speaker.noun) ? latest.find(isBodyLike) : undefined)
+      )?.attribution;
     }
     // "It said …": the latest body, or a one-word name the page never calls he or she ("Roscosmos said …").
-    if (speaker.pronoun === 'it') return latest.find((r) => r.attribution.organization || (r.pronoun === undefined && !r.attribution.speaker?.includes(' ')))?.attribution;
+    if (speaker.pronoun === 'it') return latest.find(isBodyLike)?.attribution;
     if (speaker.pronoun === 'they') return found.at(-1);
     if (speaker.pronoun === 'someone') return people[0]?.attribution;
     const referent = people.find((r) => r.pronoun === undefined || r.pronoun === speaker.pronoun);
     if (referent) referent.pronoun = speaker.pronoun;
     return referent?.attribution;
+  };
+
+  /** "Fetter, for her part, continued …": a paragraph that opens on a person is about them; its "she" is likely theirs. */
+  const rememberSubject = (voice: string, block: number) => {
+    const subject = PARAGRAPH_SUBJECT.exec(voice)?.[1];
+    const who = subject ? classifySpeaker(subject) : null;
+    if (!who || (who.type !== 'named' && who.type !== 'surname') || (who.type === 'named' && who.organization)) return;
+    const full = who.type === 'named' ? longerName(who.name, names) : names.findLast((n) => n.split(' ').at(-1) === who.name);
+    if (full) remember({ speaker: full, anonymous: false, organization: false, excerpt: voice, block });
   };
 
   const candidateFor = (match: Match, speaker: Speaker, base: { excerpt: string; block: number; quote?: string }): Found | null => {
@@ -465,6 +492,7 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
     if (block.kind !== 'body' && block.kind !== 'notice') return;
     const quotes = quoteSpans(block.text);
     const voice = ownVoice(block.text, quotes);
+    rememberSubject(voice, blockIndex);
     let blockHadAttribution = false;
     /** The paragraph names a speaker, even one it does not resolve: it is not a bare continuation. */
     let blockHadClause = false;
