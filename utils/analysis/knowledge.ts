@@ -112,7 +112,8 @@ export async function gatherKnowledge(parsed: ParsedArticle, urls: string[], loo
   const orgNames = [
     ...parsed.attributions.flatMap((a) => (a.statedAffiliation ? affiliationParts(a.statedAffiliation) : [])),
     ...parsed.mentions.filter((m) => m.organization).map((m) => m.name),
-    ...parsed.attributions.filter((a) => a.organization && a.speaker).map((a) => a.speaker!),
+    // Every named speaker: "Northway Rail said" reads like a person's name but may be a known body's.
+    ...parsed.attributions.filter((a) => a.speaker && !a.anonymous).map((a) => a.speaker!),
   ];
   const outletNames = [
     ...parsed.citations.map((c) => c.outletName).filter((n): n is string => Boolean(n)),
