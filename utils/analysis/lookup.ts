@@ -18,22 +18,18 @@ export type KnownNameWords = { person: string[]; body: string[] };
 export interface SourceLookup {
   outletsByDomains(domains: string[]): Promise<KnownOutlet[]>;
   outletsByNameKeys(keys: string[]): Promise<KnownOutlet[]>;
-  outletsByTokens(tokens: string[]): Promise<KnownOutlet[]>;
   outletsByDomainLabels(labels: string[]): Promise<KnownOutlet[]>;
   /** Outlets with a domain label of five letters or more one letter from the asked ones (labelFuzzyKeys). */
   outletsByLabelKeys(keys: string[]): Promise<KnownOutlet[]>;
   /** Near-miss candidates by name (names.ts fuzzyKeys): exact index keys, never a scan. */
   outletsByFuzzyKeys(keys: string[]): Promise<KnownOutlet[]>;
   peopleByNameKeys(keys: string[]): Promise<KnownPerson[]>;
-  peopleByTokens(tokens: string[]): Promise<KnownPerson[]>;
   peopleByFuzzyKeys(keys: string[]): Promise<KnownPerson[]>;
   organizationsByNameKeys(keys: string[]): Promise<KnownOrganization[]>;
-  organizationsByTokens(tokens: string[]): Promise<KnownOrganization[]>;
   organizationsByFuzzyKeys(keys: string[]): Promise<KnownOrganization[]>;
   /** Which of these name words (nameTokens) known names use: the distinct index keys, not the records. */
   knownNameWords(words: string[]): Promise<KnownNameWords>;
   articlesByUrlKeys(keys: string[]): Promise<KnownArticle[]>;
-  claimReviewsByTokens(tokens: string[]): Promise<KnownClaimReview[]>;
   /** Claim reviews sharing a pair of content words with a sentence (claims.ts claimIndexKeys). */
   claimReviewsByKeys(keys: string[]): Promise<KnownClaimReview[]>;
   lists(): Promise<ListInfo[]>;

@@ -15,7 +15,7 @@ import {
   INTERJECTION, PROMPT_CUE, REFUSAL, REWRITE_GOAL, REWRITE_VERB, REWRITING_HEADING, ROLE_PROMPT, SEO_LABEL, SPEAKER_LABEL, TASK_PROMPT,
   TEXT_MUST, TEXT_SELF, TEXT_THIS, WRITE_INSTRUCTION,
 } from '../analysis/artifact-vocabulary';
-import { neighbours, re, reportsSomeoneElse, WB, WE } from '../analysis/integrity-vocabulary';
+import { neighbours, re, reportsSomeoneElse, WE } from '../analysis/integrity-vocabulary';
 import type { ParsedSentence } from '../analysis/parse';
 import type { Check } from './types';
 

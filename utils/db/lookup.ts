@@ -66,22 +66,18 @@ export function dexieLookup(db: SourcecheckDB): SourceLookup {
   return {
     outletsByDomains: (domains) => byIndex('outlets', 'domains', domains),
     outletsByNameKeys: (keys) => byIndex('outlets', 'nameKeys', keys),
-    outletsByTokens: (tokens) => byIndex('outlets', 'tokens', tokens, { limit: MAX_TOKEN_MATCHES }),
     outletsByDomainLabels: (labels) => byIndex('outlets', 'domainLabels', labels),
     outletsByLabelKeys: (keys) => byIndex('outlets', 'labelKeys', keys, { limit: MAX_TOKEN_MATCHES }),
     outletsByFuzzyKeys: (keys) => byIndex('outlets', 'fuzzyKeys', keys, { limit: MAX_TOKEN_MATCHES, maxKeys: MAX_FUZZY_KEYS }),
     peopleByNameKeys: (keys) => byIndex('people', 'nameKeys', keys),
-    peopleByTokens: (tokens) => byIndex('people', 'tokens', tokens, { limit: MAX_TOKEN_MATCHES }),
     peopleByFuzzyKeys: (keys) => byIndex('people', 'fuzzyKeys', keys, { limit: MAX_TOKEN_MATCHES, maxKeys: MAX_FUZZY_KEYS }),
     organizationsByNameKeys: (keys) => byIndex('organizations', 'nameKeys', keys),
-    organizationsByTokens: (tokens) => byIndex('organizations', 'tokens', tokens, { limit: MAX_TOKEN_MATCHES }),
     organizationsByFuzzyKeys: (keys) => byIndex('organizations', 'fuzzyKeys', keys, { limit: MAX_TOKEN_MATCHES, maxKeys: MAX_FUZZY_KEYS }),
     async knownNameWords(words): Promise<KnownNameWords> {
       const [person, organizations, outlets] = await Promise.all([present('people', 'tokens', words), present('organizations', 'tokens', words), present('outlets', 'tokens', words)]);
       return { person, body: [...new Set([...organizations, ...outlets])] };
     },
     articlesByUrlKeys: (keys) => byIndex('articles', 'urlKey', keys),
-    claimReviewsByTokens: (tokens) => byIndex('claimReviews', 'tokens', tokens, { limit: MAX_TOKEN_MATCHES }),
     claimReviewsByKeys: (keys) => byIndex('claimReviews', 'claimKeys', keys, { limit: MAX_TOKEN_MATCHES, maxKeys: MAX_FUZZY_KEYS }),
     async lists(): Promise<ListInfo[]> {
       return [...(await lists()).values()].map((l) => ({ id: l.id, name: l.name, version: l.version, license: l.license }));
