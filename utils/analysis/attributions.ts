@@ -28,8 +28,8 @@ const eitherCase = (words: readonly string[]) => words.flatMap((w) => [w, w[0]!.
 
 /** JavaScript's \\b only knows ASCII letters: "afirmó" ends a word too. */
 const END_OF_WORD = '(?![\\p{L}\\p{N}])';
-/** "continued to open", "writes about markets": the verb is not reporting speech. */
-const NOT_SPEECH = '(?!\\s+(?:to|about)\\s)';
+/** "continued to open", "writes about markets", "reports on climate": the verb is not reporting speech. */
+const NOT_SPEECH = '(?!\\s+(?:to|about)\\s)(?!(?<=reports)\\s+(?:on|for)\\s)';
 const VERB = `(?:(?:${VERB_PREFIXES.join('|')})\\s+){0,2}(${alternation(SPEECH_VERBS)})${END_OF_WORD}${NOT_SPEECH}`;
 /** "Okafor", "McHugh", "O'Brien", "DeSantis", an initial "B.", or an acronym before another name. */
 const NAME_WORD = `(?:\\p{Lu}[\\p{Ll}\\p{Lo}’'\\-]+(?:\\p{Lu}[\\p{Ll}\\p{Lo}’'\\-]+)*\\.?|\\p{Lu}\\.|\\p{Lu}{2,}(?:[’']s)?(?=\\s+\\p{Lu}|[\\s,.;:!?)]|$))`;
@@ -51,7 +51,7 @@ const PART_OF_GROUP = `(?:[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Oo]ne|[Tt]wo|[Oo]t
 const DESCRIPTOR =
   `(?:(?:[\\p{L}.’'\\-]+\\s+){0,5}?)(?:${eitherCase(ANONYMOUS_NOUNS).join('|')})${END_OF_WORD}` +
   // Romance languages put adjectives after the noun: "un conseiller ministériel".
-  `(?:\\s+\\p{Ll}[\\p{L}’'\\-]*){0,2}?` +
+  `(?:\\s+(?!(?:can|could|will|would|may|might|must|should|shall|also|then|now|still|often)\\s)\\p{Ll}[\\p{L}’'\\-]*){0,2}?` +
   `(?:\\s+(?:familiar with|close to|briefed on|with knowledge of|in|at|from|with|of|by)\\s+[\\p{L}.’'\\- ]{2,60}?)?` +
   `(?:,?\\s+who\\s+(?:declined|asked|spoke|requested|was not authorized|were not authorized)[^,.;]{0,80}|,\\s+(?:who|qui|quien|que|che|der|die)\\s+[^,.;]{2,80},)?` +
   `(?:,?\\s+speaking on (?:the )?condition of anonymity)?`;
@@ -79,7 +79,7 @@ const VERB_THEN_SPEAKER = new RegExp(`(?:^|[,:;—–]\\s*|\\s{2,})(?!(?:told|te
 /** "…, the official said." / "…, Zeng added in a statement." / "…, Yoon continued, speaking for two minutes." */
 const SPEAKER_THEN_VERB_END = new RegExp(`(?:^|[,:;—–]\\s*|\\s{2,}|\\s(?:and|but|while|whereas)\\s+)${SPEAKER}(?:,\\s*${APPOSITIVE},)?\\s+${VERB}(?:[\\s,]+(?<tail>${VOICE_CHAR}{0,150}?))?\\s*[.!?,:;]?\\s*$`, FLAGS);
 /** "A senior official told reporters that …" / "Lin Yun, a professor at …, expects …" / "As X noted: …" */
-const SPEAKER_THEN_VERB_START = new RegExp(`^(?:${OPENER}|.{0,200}?\\s{3,}|${VOICE_CHAR}{0,200}?[,;]\\s+(?:and|but|while|whereas)\\s+)?${SPEAKER}(?:,\\s*${APPOSITIVE},)?${OTHER_ACT}\\s+${VERB}`, FLAGS);
+const SPEAKER_THEN_VERB_START = new RegExp(`^(?:${OPENER}|.{0,200}?\\s{3,}|${VOICE_CHAR}{0,200}?[,;]\\s+(?:and|but|while|whereas)\\s+)?${SPEAKER}(?:,\\s*${APPOSITIVE},|\\s*\\([^()]{1,160}\\))?${OTHER_ACT}\\s+${VERB}`, FLAGS);
 /** "…his defence minister Kim Yong-hyun, who said he took full responsibility." */
 const RELATIVE_SPEAKER = new RegExp(`(?:^|[\\s,;(])${SPEAKER},\\s+who\\s+${VERB}`, FLAGS);
 /** "Yoon apologised in a televised address, saying …": a participle hangs the words on the subject. */
@@ -111,6 +111,8 @@ const PARTICLE_ALONE = new RegExp(`^(?:${PARTICLE}|of|the|for|and)$`, FLAGS);
 /** A title before a name; a one-letter title ("M.") only opens a name, or "Robert M. Danin" would lose his first name. */
 const TITLE_INSIDE = new RegExp(`(?:^(?:${alternation(TITLES)})|\\s(?:${alternation(TITLES.filter((t) => !/^\p{Lu}\.$/u.test(t)))}))\\s+(?=\\p{Lu})`, FLAGS);
 const ANONYMOUS_HEAD = new RegExp(`\\b(?:${ANONYMOUS_NOUNS.join('|')})\\b`, 'i');
+/** Months and days, written out: "Wang Jun" and "Theresa May" keep their names, so only a third word is dropped. */
+const CALENDAR_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const SPEECH_VERB_WORDS = new Set<string>(SPEECH_VERBS.filter((v) => !v.includes(' ')));
 const KIN_ALONE = new RegExp(`^${KIN}$`, FLAGS);
 const ROLE_BEFORE_NAME_ALONE = new RegExp(`^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}[’']s)\\s+\\p{Ll}[^,;:“”"]{0,80}$`, FLAGS);
@@ -177,7 +179,10 @@ function classifySpeaker(raw: string): Speaker | null {
     const inner = TITLE_INSIDE.exec(rest);
     const title = inner ? rest.slice(0, inner.index + inner[0].length).trim() : roleWords.length > 0 ? roleWords.join(' ') : undefined;
     if (inner) rest = rest.slice(inner.index + inner[0].length).trim();
+    // "By Amara Lindqvist April 7": a date after a name is not part of it.
     const parts = rest.split(' ').filter(Boolean);
+    while (parts.length > 2 && CALENDAR_WORDS.has(parts.at(-1)!.toLowerCase())) parts.pop();
+    rest = parts.join(' ');
     if (parts.length === 0) return null;
     if (isOrganizationName(parts)) return parts.length === 1 && /[’']s$/.test(parts[0]!) ? null : { type: 'named', name: rest, organization: true };
     // "the CDC", "AP": an acronym names a body.

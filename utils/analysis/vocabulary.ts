@@ -16,7 +16,7 @@ export const SPEECH_VERBS = [
   'contended', 'contends', 'contend', 'maintained', 'maintains', 'maintain', 'highlighted', 'highlight',
   'called for', 'calls for', 'call for', 'called on', 'urged', 'urges', 'urge', 'replied', 'responded',
   'admitted', 'admits', 'conceded', 'concedes', 'countered', 'testified', 'tweeted', 'posted', 'commented',
-  'estimated', 'estimates', 'estimate', 'fear', 'fears', 'feared', 'worry', 'worries', 'raise concerns',
+  'estimated', 'estimates', 'estimate', 'reports', 'fear', 'fears', 'feared', 'worry', 'worries', 'raise concerns',
   'raised concerns', 'voiced concern', 'cited', 'described', 'describes', 'recounted', 'reported', 'report',
   'found', 'find', 'show', 'shows', 'showed', 'think', 'thinks', 'accused', 'accuses', 'reaffirmed', 'reiterated', 'pleaded',
   'appealed', 'issued a plea', 'issued a statement', 'issued a warning', 'expressed concern', 'complained',
