@@ -107,6 +107,14 @@ describe('extractArticle', () => {
     expect(article.blocks).toEqual([]);
   });
 
+  it('reads a Chinese report that declares no type as an article, and a Chinese page of links as none', () => {
+    const paragraph = (i: number) => `<p>港口管理局周二表示，第${i}段航道的淤泥比工程师预计的堆积得更快，疏浚工作将再延长一个季度，附近渔民对此表示担忧。</p>`;
+    const report = `<html lang="zh-CN"><head><title>航道疏浚再度延期</title></head><body><article><h1>航道疏浚再度延期</h1>${Array.from({ length: 8 }, (_, i) => paragraph(i + 1)).join('')}</article></body></html>`;
+    const links = `<html lang="zh-CN"><head><title>首页</title></head><body><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/n${i}">新闻标题${i}</a></li>`).join('')}</ul></body></html>`;
+    expect(extract(report).isArticle).toBe(true);
+    expect(extract(links).isArticle).toBe(false);
+  });
+
   it('does not modify the document it reads', () => {
     const html = NEWS_PAGE.replace('</main>', '<p class="editors-note">Editor’s note: updated.</p></main>');
     const d = dom(html);

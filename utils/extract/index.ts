@@ -17,15 +17,35 @@ const MAX_META_CHARS = 500;
 /** Below this many words Readability has found a teaser or a listing, not an article. */
 const MIN_ARTICLE_WORDS = 120;
 
+/** Chinese, Japanese and Korean write without spaces: a word is about two characters. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const CHARACTERS_PER_CJK_WORD = 2;
+
+function wordsIn(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  return (text.replace(CJK, ' ').match(/\S+/g)?.length ?? 0) + Math.round(cjk / CHARACTERS_PER_CJK_WORD);
+}
+
 function wordCount(blocks: TextBlock[]): number {
-  return blocks.reduce((n, b) => n + (b.text.match(/\S+/g)?.length ?? 0), 0);
+  return blocks.reduce((n, b) => n + wordsIn(b.text), 0);
+}
+
+/** Readability's readerable test counts characters; a CJK paragraph says as much in a third of them. */
+const CJK_MIN_CONTENT_LENGTH = 50;
+/** How much of the page's text to sample to tell a CJK page. */
+const CJK_SAMPLE_CHARS = 3_000;
+
+function writtenInCjk(doc: Document): boolean {
+  const sample = (doc.body?.textContent ?? '').slice(0, CJK_SAMPLE_CHARS);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  return letters > 0 && (sample.match(CJK)?.length ?? 0) / letters > 0.3;
 }
 
 /** Cheap: decides whether the page is worth the full extraction. */
 export function looksLikeArticle(doc: Document, meta: ArticleMetadata, declared: boolean): boolean {
   if (declared) return true;
   if (declaresNonArticle(doc, meta)) return false;
-  return isProbablyReaderable(doc);
+  return writtenInCjk(doc) ? isProbablyReaderable(doc, { minContentLength: CJK_MIN_CONTENT_LENGTH }) : isProbablyReaderable(doc);
 }
 
 /** Strips a leading "By" and trailing dates/outlets that bylines carry. */
