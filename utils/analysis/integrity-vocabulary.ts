@@ -60,12 +60,6 @@ export function firstMatch(patterns: readonly RegExp[], text: string): string | 
   return null;
 }
 
-/** Chatbots and AI products by name, and the nouns for them: who speaks when a chatbot speaks. */
-export const CHATBOT = alt(
-  'ChatGPT', 'GPT-?[345](?:\\.\\d)?o?', 'Bard', 'Gemini', 'Claude', 'Copilot', 'Bing(?: Chat)?', 'Grok', 'Llama', 'Mistral', 'DeepSeek',
-  'Ernie(?: Bot)?', 'Kimi', 'Qwen', '文心一言', '通义千问', '豆包', '(?:the |a |an )?(?:AI )?(?:chat ?bot|bot|assistant|model)', 'AI', 'IA', 'KI', '人工智能', '机器人',
-);
-
 /**
  * Verbs of saying in the languages read: a sentence built on one reports what someone else said,
  * so it is not the page's own voice even without quotation marks.
