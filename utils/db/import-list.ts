@@ -3,11 +3,11 @@
  * replaces that list's records and nothing else. A list that fails validation changes nothing.
  */
 import type { z } from 'zod';
-import { nameKey } from '../analysis/names';
-import { urlKey } from '../analysis/urls';
 import { sourcesList, type SourcesList } from '../sources-list';
-import { claimReviewIndexKeys, normalizeDomain, organizationIndexKeys, outletIndexKeys, personIndexKeys } from './index-keys';
+import { MY_SOURCES_ID } from './my-sources';
+import { deleteListRecords } from './remove-list';
 import type { ListOrigin, SourcecheckDB, StoredList } from './schema';
+import { slugId, storedRow, type RecordKind } from './stored-rows';
 
 export class ListImportError extends Error {
   constructor(
@@ -18,8 +18,6 @@ export class ListImportError extends Error {
     this.name = 'ListImportError';
   }
 }
-
-type RecordArray = 'outlets' | 'people' | 'organizations' | 'articles' | 'claimReviews';
 
 /** "outlets[3] (id "reuters"), field domains: …" — where a validation problem is. */
 function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
@@ -61,11 +59,14 @@ export function validateList(data: unknown, fallbackName = 'unnamed list'): Sour
   return parsed.data;
 }
 
+/** The id a list is stored under when the caller gives none: its name's, never My sources'. */
 export function listIdFor(name: string): string {
-  return nameKey(name).replace(/ /g, '-') || 'list';
+  const id = slugId(name) || 'list';
+  // My sources is edited record by record; a file of the same name is another list beside it.
+  return id === MY_SOURCES_ID ? `${id}-file` : id;
 }
 
-export type ImportSummary = { listId: string; counts: Record<RecordArray, number> };
+export type ImportSummary = { listId: string; counts: Record<RecordKind, number> };
 
 export async function importList(
   db: SourcecheckDB,
@@ -75,7 +76,6 @@ export async function importList(
 ): Promise<ImportSummary> {
   const list = validateList(data);
   const listId = options.listId ?? listIdFor(list.name);
-  const key = (id: string) => `${listId}:${id}`;
   const stored: StoredList = {
     id: listId,
     name: list.name,
@@ -87,20 +87,17 @@ export async function importList(
     updated: list.updated,
     importedAt: (options.now ?? new Date()).toISOString(),
   };
-  const outlets = (list.outlets ?? []).map((o) => {
-    const domains = o.domains.map(normalizeDomain);
-    return { ...o, domains, key: key(o.id), listId, ...outletIndexKeys({ ...o, domains }) };
-  });
-  const people = (list.people ?? []).map((p) => ({ ...p, key: key(p.id), listId, ...personIndexKeys(p) }));
-  const organizations = (list.organizations ?? []).map((o) => ({ ...o, key: key(o.id), listId, ...organizationIndexKeys(o) }));
-  const articles = (list.articles ?? []).map((a, i) => ({ ...a, key: key(`article-${i}`), listId, urlKey: urlKey(a.url) ?? a.url }));
-  const claimReviews = (list.claimReviews ?? []).map((c, i) => ({ ...c, key: key(`review-${i}`), listId, ...claimReviewIndexKeys(c) }));
+  const outlets = (list.outlets ?? []).map((o) => storedRow('outlets', o, listId, o.id));
+  const people = (list.people ?? []).map((p) => storedRow('people', p, listId, p.id));
+  const organizations = (list.organizations ?? []).map((o) => storedRow('organizations', o, listId, o.id));
+  // A list is replaced whole on every import, so an article's or review's place in it is id
+  // enough, and two records of the same URL or claim stay two as the list has them.
+  const articles = (list.articles ?? []).map((a, i) => storedRow('articles', a, listId, `article-${i}`));
+  const claimReviews = (list.claimReviews ?? []).map((c, i) => storedRow('claimReviews', c, listId, `review-${i}`));
 
   const tables = [db.lists, db.outlets, db.people, db.organizations, db.articles, db.claimReviews];
   await db.transaction('rw', tables, async () => {
-    for (const table of [db.outlets, db.people, db.organizations, db.articles, db.claimReviews]) {
-      await table.where('listId').equals(listId).delete();
-    }
+    await deleteListRecords(db, listId);
     await db.lists.put(stored);
     await db.outlets.bulkAdd(outlets);
     await db.people.bulkAdd(people);
