@@ -49,6 +49,14 @@ const CASES: Case[] = [
   { form: 'it said, for the body named before', paragraphs: ['The Harwell Transit Authority said the line would reopen on Monday.', 'It said the cause of the fault was still unknown.'], fragment: 'cause of the fault', speaker: 'Harwell Transit Authority' },
   { form: 'two clauses, two speakers', paragraphs: ['To cut costs, the officials said, the district closed two schools, “which hurt the kids most,” Ms. Varga-Holm said.'], fragment: 'hurt the kids most', speaker: 'Varga-Holm' },
   { form: 'the reported clause of the first of two', paragraphs: ['To cut costs, the officials said, the district closed two schools, “which hurt the kids most,” Ms. Varga-Holm said.'], fragment: 'district closed two schools', speaker: null },
+  {
+    form: 'a paragraph opening on a quotation continues the quoted speaker before it',
+    paragraphs: ['“The samples were clean,” explains Dr. Marisol Quenneville.', '“We ran every test twice, on two machines.” That rule was hers.'],
+    fragment: 'ran every test twice',
+    speaker: 'Marisol Quenneville',
+  },
+  { form: 'a verb of saying is not a role word before a name', paragraphs: ['There, Ostrowski claims that Pellerin filed the patent in 2009 and told none of the partners.'], fragment: 'filed the patent', speaker: 'Ostrowski' },
+  { form: 'Czech, verb and reflexive before the speaker', paragraphs: ['„Nemocnice nemá dost lůžek,“ přidává se Radovan Kubelík, bývalý ředitel.'], fragment: 'dost lůžek', speaker: 'Radovan Kubelík' },
   { form: 'a block quotation after its introduction', paragraphs: ['Ines Haverkamp wrote on her blog that the bug was easy to find.'], fragment: 'easy to find', speaker: 'Ines Haverkamp' },
 ];
 

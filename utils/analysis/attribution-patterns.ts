@@ -14,7 +14,9 @@ const eitherCase = (words: readonly string[]) => words.flatMap((w) => [w, w[0]!.
 const END_OF_WORD = '(?![\\p{L}\\p{N}])';
 /** "continued to open", "writes about markets", "reports on climate": the verb is not reporting speech. */
 const NOT_SPEECH = '(?!\\s+(?:to|about)\\s)(?!(?<=reports)\\s+(?:on|for)\\s)';
-const VERB = `(?:(?:${VERB_PREFIXES.join('|')})\\s+){0,2}(${alternation(SPEECH_VERBS)})${END_OF_WORD}${NOT_SPEECH}`;
+/** Reflexive pronouns some languages put after the verb ("přidává se", "pozastavil se"): part of it. */
+const REFLEXIVE = `(?:\\s+(?:se|si)${END_OF_WORD})?`;
+const VERB = `(?:(?:${VERB_PREFIXES.join('|')})\\s+){0,2}(${alternation(SPEECH_VERBS)})${END_OF_WORD}${REFLEXIVE}${NOT_SPEECH}`;
 /** "Okafor", "McHugh", "O'Brien", "DeSantis", an initial "B.", or an acronym before another name. */
 export const NAME_WORD = `(?:\\p{Lu}[\\p{Ll}\\p{Lo}’'\\-]+(?:\\p{Lu}[\\p{Ll}\\p{Lo}’'\\-]+)*\\.?|\\p{Lu}\\.|\\p{Lu}{2,}(?:[’']s)?(?=\\s+\\p{Lu}|[\\s,.;:!?)]|$))`;
 const PARTICLE = `(?:de|da|van|von|der|den|bin|al|del|la|le|di|du|dos|das)`;
@@ -41,8 +43,8 @@ const DESCRIPTOR =
   `(?:\\s+(?:familiar with|close to|briefed on|with knowledge of|in|at|from|with|of|by)\\s+[\\p{L}.’'\\- ]{2,60}?)?` +
   `(?:,?\\s+who\\s+(?:declined|asked|spoke|requested|was not authorized|were not authorized)[^,.;]{0,80}|,\\s+(?:who|qui|quien|que|che|der|die)\\s+[^,.;]{2,80},)?` +
   `(?:,?\\s+speaking on (?:the )?condition of anonymity)?`;
-/** "local man Doug Pelham", "chef Marguerite Olsen": lowercase role words before a name. */
-const ROLE_WORDS = `(?:\\p{Ll}[\\p{L}’'\\-]*\\s+){0,3}`;
+/** "local man Doug Pelham", "chef Marguerite Olsen": lowercase role words before a name — never a verb of saying ("Banzi claims that Martino"). */
+const ROLE_WORDS = `(?:(?!(?:${alternation(SPEECH_VERBS)}|that)${END_OF_WORD})\\p{Ll}[\\p{L}’'\\-]*\\s+){0,3}`;
 /** "White House press secretary Josh Earnest": an organisation and a lowercase role before the name. */
 const ROLE_PREFIX = `(?:(?:the\\s+)?${PROPER}\\s+(?=\\p{Ll}))?${ROLE_WORDS}`;
 const SPEAKER = `(${ROLE_BEFORE_NAME}|${KIN}|${NAMED_BODY}|${ROLE_PREFIX}${PROPER}|${DEFINITE_BODY}|${PART_OF_GROUP}|${PRONOUN}|${DESCRIPTOR})`;

@@ -129,6 +129,10 @@ function gap(quote: Span, clause: Match): number {
 /** A quotation that ends a sentence: its last mark follows a full stop, a question or an exclamation. */
 const QUOTED_SENTENCE_END = /[.!?…]\s*[”"’»]?\s*$|[.!?…][”"’»]/u;
 
+/** Fewer letters than this outside its quotation marks: the text is a quotation, not the writer's sentence. */
+const MAX_OWN_LETTERS = 20;
+const onlyQuoted = (voice: string) => voice.replace(/[\s.,;:—–-]/g, '').length < MAX_OWN_LETTERS;
+
 /** Longer than this, a paragraph after "X said:" is the article's own text again, not an item of what X said. */
 const MAX_LIST_ITEM_WORDS = 40;
 
@@ -318,10 +322,13 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
       const matches = matchesInSentence(sentenceVoice);
       if (matches.length === 0) {
         pendingQuote = sentenceQuotes.length > 0 ? { inner: sentenceQuotes.map((q) => q.inner).join(' … ') } : null;
-        // A quoted sentence with no attribution of its own continues the paragraph's speaker.
+        // A quoted sentence with no attribution of its own continues the paragraph's speaker; one
+        // that opens a paragraph continues the quoted speaker of the paragraph before.
         const current = found.at(-1);
-        if (sentenceQuotes.length > 0 && current?.block === blockIndex && current.quote) {
-          found.push({ ...current, excerpt, quote: sentenceQuotes.map((q) => q.inner).join(' … ') });
+        const opensParagraph = span.start === 0 && sentenceQuotes[0]?.start === 0 && onlyQuoted(sentenceVoice) && QUOTED_SENTENCE_END.test(excerpt);
+        const continued = current?.block === blockIndex && current.quote ? current : opensParagraph && previousQuoted && !previousQuoted.anonymous ? previousQuoted : null;
+        if (sentenceQuotes.length > 0 && continued) {
+          found.push({ ...continued, excerpt, block: blockIndex, quote: sentenceQuotes.map((q) => q.inner).join(' … ') });
           continue;
         }
         for (const m of sentenceVoice.matchAll(PERSON_MENTION)) {
@@ -354,7 +361,7 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
     const shortItem = block.text.split(' ').length <= MAX_LIST_ITEM_WORDS;
     // A paragraph that is only a quoted sentence continues the speaker of the quote before it
     // (a quoted heading such as "‘Unprecedented’ strandings" ends in no full stop and does not).
-    if (!blockHadClause && quotes.length > 0 && previousQuoted && voice.replace(/[\s.,;:—–-]/g, '').length < 20 && QUOTED_SENTENCE_END.test(block.text)) {
+    if (!blockHadClause && quotes.length > 0 && previousQuoted && onlyQuoted(voice) && QUOTED_SENTENCE_END.test(block.text)) {
       found.push({ ...previousQuoted, excerpt: block.text, block: blockIndex, quote: quotes.map((q) => q.inner).join(' … ') });
     } else if (!blockHadClause && introducer && shortItem) {
       // "In the interview, Obama also said:" followed by short items: each item is what was said.

@@ -4,7 +4,7 @@
 export const INTEGRITY_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'zh'] as const;
 /** Who-said-what: every English form; in these others, common verbs of saying, "according to" and unnamed sources. */
 export const ATTRIBUTION_LANGUAGES = ['en'] as const;
-export const PARTIAL_ATTRIBUTION_LANGUAGES = ['fr', 'es', 'it', 'pt', 'de'] as const;
+export const PARTIAL_ATTRIBUTION_LANGUAGES = ['fr', 'es', 'it', 'pt', 'de', 'cs', 'zh'] as const;
 
 const FUNCTION_WORDS: Record<string, string[]> = {
   en: ['the', 'and', 'of', 'to', 'is', 'that', 'in', 'it', 'with', 'for', 'was', 'on', 'are', 'this', 'have'],
@@ -13,6 +13,7 @@ const FUNCTION_WORDS: Record<string, string[]> = {
   de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'ein', 'eine', 'den', 'von', 'zu', 'sich', 'auf', 'dem'],
   pt: ['o', 'a', 'de', 'que', 'e', 'do', 'da', 'em', 'um', 'uma', 'para', 'com', 'não', 'os', 'no', 'na'],
   it: ['il', 'di', 'che', 'e', 'la', 'per', 'un', 'non', 'sono', 'della', 'del', 'gli', 'nel', 'con', 'una'],
+  cs: ['a', 'je', 'se', 'na', 'v', 've', 'že', 'to', 'jsou', 'by', 'do', 'ale', 'jak', 'který', 'jeho', 'také'],
   nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'niet', 'met', 'voor', 'zijn', 'op', 'te', 'ook'],
 };
 const WEIGHTS = Object.fromEntries(Object.entries(FUNCTION_WORDS).map(([lang, words]) => [lang, new Set(words)]));
@@ -47,7 +48,7 @@ export function baseLanguage(tag: string | undefined): string | undefined {
   return tag?.toLowerCase().split(/[-_]/)[0] || undefined;
 }
 
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', es: 'Spanish', fr: 'French', de: 'German', pt: 'Portuguese', zh: 'Chinese', it: 'Italian', nl: 'Dutch', ja: 'Japanese', ru: 'Russian' };
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', es: 'Spanish', fr: 'French', de: 'German', pt: 'Portuguese', zh: 'Chinese', it: 'Italian', cs: 'Czech', nl: 'Dutch', ja: 'Japanese', ru: 'Russian' };
 
 /** Says, in words a reader understands, which checks do not read the page's language. */
 export function languageLimits(lang: string | null): string[] {

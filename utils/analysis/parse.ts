@@ -1,6 +1,7 @@
 /** ExtractedArticle → ParsedArticle: everything the checks read that needs no database. */
 import type { BlockKind, ExtractedArticle } from '../extracted-article';
 import { findAttributions, type AttributionCandidate } from './attributions';
+import { findChineseAttributions } from './attributions-zh';
 import { findCitations, type CitationCandidate } from './citations';
 import { uncitedFigures, type FigureSentence } from './figures';
 import { baseLanguage, detectLanguage } from './language';
@@ -47,7 +48,8 @@ export function parseArticle(article: ExtractedArticle): ParsedArticle {
       sentences.push({ text: block.text.slice(span.start, span.end), voice: voice.slice(span.start, span.end), kind: block.kind, block: index, lang });
     }
   });
-  const attributions = findAttributions(article.blocks);
+  // Each reader finds nothing in the other's script; a bilingual page gets both, in page order.
+  const attributions = [...findAttributions(article.blocks), ...findChineseAttributions(article.blocks)].sort((a, b) => a.block - b.block);
   const attributed = new Set(attributions.map((a) => a.excerpt));
   const bodyText = article.blocks.filter((b) => b.kind === 'body' || b.kind === 'quote').map((b) => b.text).join(' ');
   const mentions = sentences.flatMap((s) => properNames(s.text).map((m) => ({ ...m, excerpt: s.text })));

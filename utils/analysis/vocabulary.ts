@@ -41,6 +41,12 @@ export const SPEECH_VERBS = [
   'subrayó', 'insistió', 'a poursuivi', 'poursuit', 'rappelle', 'a rappelé', 'commente', 'a commenté', 'regrette',
   'a regretté', 'ha commentato', 'commenta', 'ricorda', 'ha ricordato', 'conclude',
   'sagte', 'erklärte', 'betonte', 'fügte hinzu', 'warnte', 'sagt', 'erklärt', 'betont', 'meint', 'warnt',
+  // Czech, present and past (masculine and feminine): "„…,“ řekl Novák", "přirovnává Heskey".
+  'řekl', 'řekla', 'říká', 'uvedl', 'uvedla', 'uvádí', 'dodal', 'dodala', 'dodává', 'napsal', 'napsala', 'píše',
+  'prohlásil', 'prohlásila', 'tvrdí', 'tvrdil', 'tvrdila', 'míní', 'vysvětlil', 'vysvětlila', 'vysvětluje',
+  'zdůraznil', 'zdůraznila', 'zdůrazňuje', 'upozornil', 'upozornila', 'upozorňuje', 'poznamenal', 'poznamenala',
+  'konstatoval', 'konstatovala', 'sdělil', 'sdělila', 'podotkl', 'podotkla', 'přirovnává', 'hodnotí', 'přidává',
+  'svěřil', 'svěřila', 'varoval', 'varovala',
 ] as const;
 
 /** Participles that hang a statement on the sentence's subject: "Yoon apologised, saying …". */
