@@ -8,7 +8,7 @@ import { analyze } from '../utils/analysis/analyze';
 import { badgeFor } from '../utils/badge';
 import { dexieLookup } from '../utils/db/lookup';
 import { SourcecheckDB } from '../utils/db/schema';
-import { ensureStarterList, STARTER_LIST_PATH } from '../utils/db/starter';
+import { BUNDLED_MANIFEST_PATH, ensureBundledLists, parseManifest } from '../utils/db/starter';
 import type { ExtractedArticle } from '../utils/extracted-article';
 import type { BackgroundToContent } from '../utils/messages';
 import { parseContentMessage } from '../utils/messages';
@@ -19,12 +19,12 @@ export default defineBackground(() => {
   const lookup = dexieLookup(db);
   const generator = `Sourcecheck ${browser.runtime.getManifest().version}`;
 
-  async function loadStarterList(): Promise<void> {
-    const response = await fetch(browser.runtime.getURL(`/${STARTER_LIST_PATH}`));
-    await ensureStarterList(db, await response.json());
-  }
-  // Every start checks the bundled list's version, so an update reloads it even if onInstalled was missed.
-  const ready = loadStarterList().catch((error) => console.error('Sourcecheck: starter list not loaded', error));
+  /** A file of the extension's own package: the one kind of fetch it makes. */
+  const readPackaged = async (path: string): Promise<unknown> => (await fetch(browser.runtime.getURL(`/${path}` as '/'))).json();
+  // Every start checks the bundled lists' versions, so an update reloads them even if onInstalled was missed.
+  const ready = readPackaged(BUNDLED_MANIFEST_PATH)
+    .then((manifest) => ensureBundledLists(db, parseManifest(manifest), readPackaged))
+    .catch((error) => console.error('Sourcecheck: bundled lists not loaded', error));
 
   async function showBadge(tabId: number, report: Report | null): Promise<void> {
     const badge = report ? badgeFor(report) : null;

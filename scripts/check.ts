@@ -1,5 +1,5 @@
 /**
- * npm run check -- <page.html|dir> [--url <url>] [--sources list.json]… [--no-starter] [--json]
+ * npm run check -- <page.html|dir> [--url <url>] [--sources list.json]… [--no-bundled] [--json]
  * The same extraction and analysis as the extension, on files.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { formatReport } from './lib/format';
 import { GENERATOR, openLoadedDb } from './lib/node-db';
 import { readPage } from './lib/read-page';
 
-const USAGE = 'usage: npm run check -- <page.html|dir> [--url <url>] [--sources list.json]… [--no-starter] [--json]';
+const USAGE = 'usage: npm run check -- <page.html|dir> [--url <url>] [--sources list.json]… [--no-bundled] [--json]';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -32,7 +32,7 @@ async function main(): Promise<number> {
       options: {
         url: { type: 'string' },
         sources: { type: 'string', multiple: true },
-        'no-starter': { type: 'boolean' },
+        'no-bundled': { type: 'boolean' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -61,7 +61,7 @@ async function main(): Promise<number> {
 
   let db;
   try {
-    db = await openLoadedDb({ starter: !values['no-starter'], lists: values.sources ?? [] });
+    db = await openLoadedDb({ bundled: values['no-bundled'] ? 'none' : 'all', lists: values.sources ?? [] });
   } catch (error) {
     console.error(`check: ${(error as Error).message}`);
     return 2;

@@ -87,8 +87,12 @@ export type OutletInfo = {
   name?: string;
   kind?: OutletKind;
   list?: string;
+  /** The licence of that list, for "known from: Wikipedia perennial sources (CC BY-SA 3.0)". */
+  listLicense?: string;
   notes?: string;
   evidence?: string[];
+  /** Other lists that know the site as another kind; the list that speaks first (`list`) decides. */
+  otherLists?: { list: string; kind: OutletKind; notes?: string }[];
   /** The registrable domain the lookup used. */
   domain?: string;
 };

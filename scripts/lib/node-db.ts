@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { importList } from '../../utils/db/import-list';
 import { SourcecheckDB } from '../../utils/db/schema';
-import { ensureStarterList, STARTER_LIST_PATH } from '../../utils/db/starter';
+import { BUNDLED_MANIFEST_PATH, ensureBundledLists, ensureStarterList, parseManifest, STARTER_LIST_PATH } from '../../utils/db/starter';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -24,9 +24,19 @@ export function openNodeDb(): SourcecheckDB {
   return new SourcecheckDB(`sourcecheck-node-${process.pid}-${counter}`, { indexedDB, IDBKeyRange });
 }
 
-export async function openLoadedDb(options: { starter?: boolean; lists?: string[] } = {}): Promise<SourcecheckDB> {
+/**
+ * A database loaded as the extension loads its own: every bundled list (`bundled`, the default),
+ * only the starter list (`starter`: quicker, for tests that need no public dataset), or none;
+ * then the given list files.
+ */
+export async function openLoadedDb(options: { bundled?: 'all' | 'starter' | 'none'; lists?: string[] } = {}): Promise<SourcecheckDB> {
   const db = openNodeDb();
-  if (options.starter !== false) await ensureStarterList(db, readJson(`${ROOT}public/${STARTER_LIST_PATH}`));
+  const bundled = options.bundled ?? 'all';
+  if (bundled === 'all') {
+    const manifest = parseManifest(readJson(`${ROOT}public/${BUNDLED_MANIFEST_PATH}`));
+    await ensureBundledLists(db, manifest, async (path) => readJson(`${ROOT}public/${path}`));
+  }
+  if (bundled === 'starter') await ensureStarterList(db, readJson(`${ROOT}public/${STARTER_LIST_PATH}`));
   for (const path of options.lists ?? []) await importList(db, readJson(path), 'file');
   return db;
 }

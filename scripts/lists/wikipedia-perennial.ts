@@ -48,6 +48,12 @@ const BROADCASTER = /\bbroadcast(?:s|ers?|ing)?\b|\b(?:radio|television) (?:netw
 /** In a name only: a summary says "reliable for television-related topics" of a listings magazine. */
 const BROADCASTER_NAME = /\b(?:radio|television)\b/i;
 const MAGAZINE = /\bmagazines?\b/i;
+/**
+ * A blog host (Blogger, Medium, WordPress.com) is rated unreliable as a self-published platform:
+ * its sites are blogs, so the kind says that and the notes keep the rating. A platform marked
+ * `unreliable` would put the same alarm on every post written there.
+ */
+const BLOG_HOST = /\bblog hosting service\b|\bblogging (?:service|platform)\b/i;
 const CONTENT_FARM = /\bcontent farms?\b/i;
 const SATIRE = /\bsatir(?:e|ical)\b/i;
 /** A parenthesis that narrows the entry ("politics", "pre-2013") rather than naming it again ("AFP", "blogspot.com"). */
@@ -92,7 +98,11 @@ export function reliableKind(name: string, summary: string): OutletKind {
 /** The most cautious status decides; null when the entry has no status this mapping knows. */
 export function perennialKind(statuses: string[], name: string, summary: string): OutletKind | null {
   const known = statuses.map((s) => s.toLowerCase()).filter((s) => KNOWN_STATUSES.has(s));
-  if (known.some((s) => UNRELIABLE_STATUSES.has(s))) return CONTENT_FARM.test(summary) ? 'content-farm' : SATIRE.test(summary) ? 'satire' : 'unreliable';
+  if (known.some((s) => UNRELIABLE_STATUSES.has(s))) {
+    if (CONTENT_FARM.test(summary)) return 'content-farm';
+    if (SATIRE.test(summary)) return 'satire';
+    return BLOG_HOST.test(summary) ? 'blog' : 'unreliable';
+  }
   if (known.includes('no consensus')) return 'news';
   if (known.includes('generally reliable')) return reliableKind(name, summary);
   return null;

@@ -53,7 +53,7 @@ describe('extension in Chromium', () => {
   /** Opens a fixture in a new tab and waits for the extension to finish with it. */
   async function visit(fixture: Fixture) {
     const url = served.urlOf(fixture);
-    const cli = await analyzeHtml(fixture.html, url);
+    const cli = await analyzeHtml(fixture.html, url, { bundled: 'all' });
     const openedAt = new Date().toISOString();
     const page = await browser.context.newPage();
     await page.goto(url, { waitUntil: 'load' });

@@ -5,8 +5,8 @@ import type { Report } from '../../utils/report';
 import { GENERATOR, openLoadedDb } from '../../scripts/lib/node-db';
 import { readPage } from '../../scripts/lib/read-page';
 
-export async function analyzeHtml(html: string, url: string, options: { lists?: string[]; starter?: boolean } = {}): Promise<Report> {
-  const db = await openLoadedDb(options);
+export async function analyzeHtml(html: string, url: string, options: { lists?: string[]; bundled?: 'all' | 'starter' | 'none' } = {}): Promise<Report> {
+  const db = await openLoadedDb({ bundled: 'starter', ...options });
   try {
     return await analyze(readPage(html, 'inline.html', url), dexieLookup(db), { generator: GENERATOR });
   } finally {

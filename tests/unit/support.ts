@@ -30,14 +30,14 @@ export type PageCase = {
   page?: Parameters<typeof articlePage>[1];
   /** Records of a list written for this case. */
   list?: Record<string, unknown>;
-  starter?: boolean;
+  bundled?: 'all' | 'starter' | 'none';
 };
 
 export const KNOWN_WIRE_URL = 'https://www.reuters.com/world/ferry-terminal-reopens-2026-05-02/';
 
 export async function checkPage(c: PageCase): Promise<Report> {
   const lists = c.list ? [writeList(c.list)] : [];
-  return analyzeHtml(articlePage(c.paragraphs, c.page), c.url ?? KNOWN_WIRE_URL, { lists, starter: c.starter });
+  return analyzeHtml(articlePage(c.paragraphs, c.page), c.url ?? KNOWN_WIRE_URL, { lists, bundled: c.bundled ?? 'starter' });
 }
 
 export function flagsOf(report: Report, kind: FlagKind): Flag[] {

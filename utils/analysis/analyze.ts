@@ -18,7 +18,19 @@ export type AnalyzeOptions = { generator: string; now?: () => number };
 function outletInfo(known: Knowledge, domain: string | null): OutletInfo {
   const o = known.hostOutlet;
   if (!o) return { status: 'unknown', domain: domain ?? undefined };
-  return { status: 'known', id: o.id, name: o.name, kind: o.kind, list: o.listName, notes: o.notes, evidence: o.evidence, domain: domain ?? undefined };
+  const otherLists = known.hostDisagreements.map((d) => ({ list: d.listName, kind: d.kind, notes: d.notes }));
+  return {
+    status: 'known',
+    id: o.id,
+    name: o.name,
+    kind: o.kind,
+    list: o.listName,
+    listLicense: o.listLicense,
+    notes: o.notes,
+    evidence: o.evidence,
+    otherLists: otherLists.length > 0 ? otherLists : undefined,
+    domain: domain ?? undefined,
+  };
 }
 
 /** One flag per kind and excerpt: two rules seeing the same sentence say it once. */

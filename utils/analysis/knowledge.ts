@@ -18,6 +18,8 @@ import { domainCandidates, embeddedDomains, hostLabelParts, labelFuzzyKeys, MIN_
 
 export type Knowledge = {
   hostOutlet: KnownOutlet | null;
+  /** What other lists say of the same site, where they give it another kind than hostOutlet's list. */
+  hostDisagreements: KnownOutlet[];
   /**
    * Known outlets whose domain the host may wear or mimic (reuters-worldnews.co, reutres.com,
    * nytimes.com.co): index candidates, confirmed by hostLookalike. Empty when the host is known.
@@ -35,13 +37,18 @@ export type Knowledge = {
   statedAffiliations?: Map<string, string[]>;
 };
 
-/** The longest matching domain wins: abcnews.go.com over go.com. */
+/** The longest matching domain wins (abcnews.go.com over go.com); then the list that speaks first (lookup order). */
 export function outletForUrl(outlets: KnownOutlet[], url: string): KnownOutlet | null {
+  return outletsForUrl(outlets, url)[0] ?? null;
+}
+
+/** Every list's record for the most specific known domain of the URL, strongest list first. */
+function outletsForUrl(outlets: KnownOutlet[], url: string): KnownOutlet[] {
   for (const candidate of domainCandidates(url)) {
-    const outlet = outlets.find((o) => o.domains.includes(candidate));
-    if (outlet) return outlet;
+    const found = outlets.filter((o) => o.domains.includes(candidate));
+    if (found.length > 0) return found;
   }
-  return null;
+  return [];
 }
 
 /** Organisation-like names inside an affiliation: the whole, and its parts split at "of the" and commas. */
@@ -146,7 +153,9 @@ export async function gatherKnowledge(parsed: ParsedArticle, urls: string[], loo
 
   const unique = <T extends { id?: string; listId: string; name?: string }>(items: T[]) => [...new Map(items.map((i) => [`${i.listId}:${i.id ?? i.name}`, i])).values()];
   const outlets = unique([...outletsByDomain, ...outletsByName, ...outletsNear, ...lookalikes]);
-  const hostOutlet = host ? outletForUrl(outletsByDomain, `https://${host}/`) : null;
+  const hostOutlets = host ? outletsForUrl(outletsByDomain, `https://${host}/`) : [];
+  const hostOutlet = hostOutlets[0] ?? null;
+  const hostDisagreements = [...new Map(hostOutlets.filter((o) => o.kind !== hostOutlet?.kind).map((o) => [o.listId, o])).values()];
 
   // Affiliations are checked against every organisation the speaker (or the person a name is close to) is known to work for.
   const affiliationNames = [...people, ...peopleNear].flatMap((p) => (p.affiliations ?? []).map((a) => a.organization));
@@ -159,6 +168,7 @@ export async function gatherKnowledge(parsed: ParsedArticle, urls: string[], loo
 
   return {
     hostOutlet,
+    hostDisagreements,
     // A known host is its own outlet: it wears no other outlet's name.
     lookalikeOutlets: hostOutlet ? [] : unique(lookalikes),
     people: unique([...people, ...peopleNear]),

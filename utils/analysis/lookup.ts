@@ -4,13 +4,17 @@
  */
 import type { ArticleRecord, ClaimReviewRecord, OrganizationRecord, OutletRecord, PersonRecord } from '../sources-list';
 
-type FromList = { listId: string; listName: string };
+/**
+ * Which list a record comes from, that list's licence, and its precedence: lower speaks first
+ * where lists disagree (the user's own list, then imported files, then bundled lists in order).
+ */
+type FromList = { listId: string; listName: string; listLicense?: string; listRank: number };
 export type KnownOutlet = OutletRecord & FromList;
 export type KnownPerson = PersonRecord & FromList;
 export type KnownOrganization = OrganizationRecord & FromList;
 export type KnownArticle = ArticleRecord & FromList;
 export type KnownClaimReview = ClaimReviewRecord & FromList;
-export type ListInfo = { id: string; name: string; version?: string; license?: string };
+export type ListInfo = { id: string; name: string; version?: string; license?: string; origin: 'bundled' | 'file' | 'user'; rank: number };
 
 /** Which of the asked words are words of some known person's name, and of some organisation's or outlet's. */
 export type KnownNameWords = { person: string[]; body: string[] };

@@ -10,10 +10,15 @@ export function registrableDomain(urlOrHost: string): string | null {
   return getDomain(urlOrHost) ?? null;
 }
 
-/** The host and each parent down to the registrable domain: the keys an outlet domain can match. */
+/**
+ * The host and each parent down to the registrable domain: the keys an outlet domain can match.
+ * On a hosting platform (the public suffix list's private section: blogspot.com, github.io,
+ * substack.com…) each site is its own publisher, so a rating of the platform says nothing of
+ * one blog on it and the candidates stop at the site: jane.blogspot.com, never blogspot.com.
+ */
 export function domainCandidates(url: string): string[] {
   const host = hostOf(url)?.replace(/^www\./, '');
-  const domain = host ? registrableDomain(host) : null;
+  const domain = host ? (getDomain(host, { allowPrivateDomains: true }) ?? registrableDomain(host)) : null;
   if (!host || !domain) return [];
   const labels = host.split('.');
   const candidates: string[] = [];

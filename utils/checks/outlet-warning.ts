@@ -9,6 +9,11 @@ const WARNED: Partial<Record<OutletKind, Severity>> = {
   'state-media': 'low',
 };
 
+/** Where other lists disagree, the reader sees that too: " Other lists: news in "Wikipedia perennial sources"." */
+function otherViews(others: { kind: OutletKind; listName: string }[]): string {
+  return others.length === 0 ? '' : ` Other lists: ${others.map((o) => `${o.kind} in "${o.listName}"`).join('; ')}.`;
+}
+
 export const outletWarning: Check = {
   id: 'outlet-warning',
   severity: 'high',
@@ -21,7 +26,7 @@ export const outletWarning: Check = {
       {
         kind: 'outlet-warning',
         severity,
-        message: `${outlet.name} (${parsed.domain}) is listed as ${outlet.kind} in "${outlet.listName}"${outlet.notes ? `: ${outlet.notes}` : '.'}`,
+        message: `${outlet.name} (${parsed.domain}) is listed as ${outlet.kind} in "${outlet.listName}"${outlet.notes ? `: ${outlet.notes}` : '.'}${otherViews(known.hostDisagreements)}`,
         excerpt: article.meta.siteName ?? parsed.host ?? article.url,
       },
     ];

@@ -72,7 +72,7 @@ export async function importList(
   db: SourcecheckDB,
   data: unknown,
   origin: ListOrigin,
-  options: { listId?: string; now?: Date } = {},
+  options: { listId?: string; now?: Date; rank?: number } = {},
 ): Promise<ImportSummary> {
   const list = validateList(data);
   const listId = options.listId ?? listIdFor(list.name);
@@ -86,6 +86,7 @@ export async function importList(
     description: list.description,
     updated: list.updated,
     importedAt: (options.now ?? new Date()).toISOString(),
+    rank: options.rank,
   };
   const outlets = (list.outlets ?? []).map((o) => storedRow('outlets', o, listId, o.id));
   const people = (list.people ?? []).map((p) => storedRow('people', p, listId, p.id));

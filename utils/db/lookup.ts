@@ -16,16 +16,33 @@ const PER_KEY = 50;
 /** A token shared by more records than this says nothing about which one is meant. */
 const MAX_TOKEN_MATCHES = 500;
 
+/**
+ * Where lists disagree, which speaks first: the user's own list, then imported files (the latest
+ * first: the user chose it most recently), then bundled lists in the manifest's order.
+ */
+export function precedence(stored: StoredList[]): ListInfo[] {
+  const group = { user: 0, file: 1, bundled: 2 } as const;
+  return [...stored]
+    .sort((a, b) => group[a.origin] - group[b.origin] || (a.origin === 'file' ? b.importedAt.localeCompare(a.importedAt) : (a.rank ?? 0) - (b.rank ?? 0)) || a.id.localeCompare(b.id))
+    .map((l, rank) => ({ id: l.id, name: l.name, version: l.version, license: l.license, origin: l.origin, rank }));
+}
+
 type Rows = { outlets: StoredOutlet; people: StoredPerson; organizations: StoredOrganization; articles: StoredArticle; claimReviews: StoredClaimReview };
 type TableName = keyof Rows;
 
 export function dexieLookup(db: SourcecheckDB): SourceLookup {
-  let listNames: Promise<Map<string, StoredList>> | null = null;
-  const lists = () => (listNames ??= db.lists.toArray().then((all) => new Map(all.map((l) => [l.id, l]))));
+  // Read afresh each time (a handful of rows): a list imported on the options page counts at once.
+  const lists = () => db.lists.toArray().then((all) => new Map(precedence(all).map((l) => [l.id, l])));
 
-  async function withList<T extends { listId: string }>(records: T[]): Promise<(T & { listName: string })[]> {
+  /** Records with their list's name, licence and precedence, the strongest list's first. */
+  async function withList<T extends { listId: string }>(records: T[]): Promise<(T & { listName: string; listLicense?: string; listRank: number })[]> {
     const byId = await lists();
-    return records.map((r) => ({ ...r, listName: byId.get(r.listId)?.name ?? r.listId }));
+    return records
+      .map((r) => {
+        const list = byId.get(r.listId);
+        return { ...r, listName: list?.name ?? r.listId, listLicense: list?.license, listRank: list?.rank ?? Number.MAX_SAFE_INTEGER };
+      })
+      .sort((a, b) => a.listRank - b.listRank);
   }
 
   /** Exact-key reads on one index of one table, in one transaction; results in key order, each record once. */
@@ -80,7 +97,7 @@ export function dexieLookup(db: SourcecheckDB): SourceLookup {
     articlesByUrlKeys: (keys) => byIndex('articles', 'urlKey', keys),
     claimReviewsByKeys: (keys) => byIndex('claimReviews', 'claimKeys', keys, { limit: MAX_TOKEN_MATCHES, maxKeys: MAX_FUZZY_KEYS }),
     async lists(): Promise<ListInfo[]> {
-      return [...(await lists()).values()].map((l) => ({ id: l.id, name: l.name, version: l.version, license: l.license }));
+      return [...(await lists()).values()];
     },
   };
 }

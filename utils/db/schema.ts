@@ -28,6 +28,8 @@ export type StoredList = {
   description?: string;
   updated?: string;
   importedAt: string;
+  /** A bundled list's place in public/lists/bundled.json: where lists disagree, the earlier one speaks for the site. */
+  rank?: number;
 };
 
 /** Every known record carries its list and a key unique across lists. */

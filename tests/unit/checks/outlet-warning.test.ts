@@ -19,7 +19,7 @@ describe('outlet-warning', () => {
       paragraphs: BODY,
       page: { head: '<meta property="og:site_name" content="Giggle Wire">' },
       list: OUTLETS,
-      starter: false,
+      bundled: 'none',
     });
     const flag = onlyFlag(report, 'outlet-warning');
     expect(flag.severity).toBe('high');
@@ -30,7 +30,7 @@ describe('outlet-warning', () => {
   });
 
   it('is low for state media (a subdomain matches), and a low flag does not lower the verdict', async () => {
-    const report = await checkPage({ url: 'https://en.statecast.example/news/tuesday', paragraphs: BODY, list: OUTLETS, starter: false });
+    const report = await checkPage({ url: 'https://en.statecast.example/news/tuesday', paragraphs: BODY, list: OUTLETS, bundled: 'none' });
     const flag = onlyFlag(report, 'outlet-warning');
     expect(flag.severity).toBe('low');
     expect(flag.excerpt).toBe('en.statecast.example');
@@ -41,17 +41,17 @@ describe('outlet-warning', () => {
     ['content-farm', 'https://clickmill.example/a'],
     ['unreliable', 'https://rumourdesk.example/a'],
   ])('is high for %s', async (_kind, url) => {
-    const report = await checkPage({ url, paragraphs: BODY, list: OUTLETS, starter: false });
+    const report = await checkPage({ url, paragraphs: BODY, list: OUTLETS, bundled: 'none' });
     expect(onlyFlag(report, 'outlet-warning').severity).toBe('high');
   });
 
   it('does not fire for a known news outlet', async () => {
-    const report = await checkPage({ url: 'https://plaindaily.example/news/tuesday', paragraphs: BODY, list: OUTLETS, starter: false });
+    const report = await checkPage({ url: 'https://plaindaily.example/news/tuesday', paragraphs: BODY, list: OUTLETS, bundled: 'none' });
     expect(flagsOf(report, 'outlet-warning')).toEqual([]);
   });
 
   it('does not fire for an unknown site, even one whose name sounds like satire', async () => {
-    const report = await checkPage({ url: 'https://gigglewire-fans.example/a', paragraphs: BODY, list: OUTLETS, starter: false });
+    const report = await checkPage({ url: 'https://gigglewire-fans.example/a', paragraphs: BODY, list: OUTLETS, bundled: 'none' });
     expect(flagsOf(report, 'outlet-warning')).toEqual([]);
   });
 });

@@ -20,7 +20,7 @@ describe('unknown-outlet', () => {
   });
 
   it('names the domain and the lists in force, and quotes the title the page shows when it gives no site name', async () => {
-    const report = await checkPage({ url: 'https://news.elsewhere.example/ferry', paragraphs: BODY, list: HERALD, starter: false });
+    const report = await checkPage({ url: 'https://news.elsewhere.example/ferry', paragraphs: BODY, list: HERALD, bundled: 'none' });
     const flag = onlyFlag(report, 'unknown-outlet');
     expect(flag.excerpt).toBe(report.article.title);
     expect(flag.message).toContain('elsewhere.example');
@@ -28,7 +28,7 @@ describe('unknown-outlet', () => {
   });
 
   it('does not fire for a subdomain of a known outlet', async () => {
-    const report = await checkPage({ url: 'https://news.portelwinherald.example/ferry', paragraphs: BODY, list: HERALD, starter: false });
+    const report = await checkPage({ url: 'https://news.portelwinherald.example/ferry', paragraphs: BODY, list: HERALD, bundled: 'none' });
     expect(flagsOf(report, 'unknown-outlet')).toEqual([]);
     expect(report.outlet).toMatchObject({ status: 'known', id: 'port-elwin-herald', list: 'Unit test list' });
   });

@@ -17,7 +17,7 @@ describe('unknown-speaker', () => {
   });
 
   it('names the lists that were searched', async () => {
-    const report = await checkPage({ paragraphs: [LEAD, FARROW], list: { people: [{ id: 'someone', name: 'Someone Else' }] }, starter: false });
+    const report = await checkPage({ paragraphs: [LEAD, FARROW], list: { people: [{ id: 'someone', name: 'Someone Else' }] }, bundled: 'none' });
     expect(flagsOf(report, 'unknown-speaker')[0]?.message).toContain('"Unit test list"');
   });
 
