@@ -1,4 +1,5 @@
 import type { Attribution } from '../utils/report';
+import { AddSpeakerButton } from './AddSpeakerButton';
 import { CollapsibleSection } from './CollapsibleSection';
 import { StatusBadge } from './StatusBadge';
 
@@ -11,7 +12,7 @@ function shorten(text: string): string {
   return `${(lastSpace > QUOTE_LIMIT * 0.6 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
 
-function AttributionItem({ attribution }: { attribution: Attribution }) {
+function AttributionItem({ attribution, tabId }: { attribution: Attribution; tabId: number | null }) {
   const { speaker, descriptor, statedRole, statedAffiliation, knownRoles = [], quote, status } = attribution;
   const stated = [statedRole, statedAffiliation].filter(Boolean).join(', ');
   return (
@@ -36,16 +37,17 @@ function AttributionItem({ attribution }: { attribution: Attribution }) {
         </dl>
       )}
       {quote && <q className="quote">{shorten(quote)}</q>}
+      {status === 'unknown' && <AddSpeakerButton attribution={attribution} tabId={tabId} />}
     </li>
   );
 }
 
-export function AttributionList({ attributions }: { attributions: Attribution[] }) {
+export function AttributionList({ attributions, tabId }: { attributions: Attribution[]; tabId: number | null }) {
   return (
     <CollapsibleSection title="Attributions" count={attributions.length} empty="No one is quoted or cited by name.">
       <ul className="items">
         {attributions.map((attribution, index) => (
-          <AttributionItem key={index} attribution={attribution} />
+          <AttributionItem key={index} attribution={attribution} tabId={tabId} />
         ))}
       </ul>
     </CollapsibleSection>

@@ -1,10 +1,11 @@
 import type { OutletInfo } from '../utils/report';
 import { ExternalLink } from './ExternalLink';
 import { OUTLET_KIND_LABELS } from './labels';
+import { OutletKindForm } from './OutletKindForm';
 import { StatusBadge } from './StatusBadge';
 
-export function OutletCard({ outlet }: { outlet: OutletInfo }) {
-  const { status, name, kind, list, notes, evidence = [], domain } = outlet;
+export function OutletCard({ outlet, siteName, tabId }: { outlet: OutletInfo; siteName?: string; tabId: number | null }) {
+  const { status, name, kind, list, listLicense, notes, evidence = [], domain, otherLists = [] } = outlet;
   return (
     <section className="section card" data-testid="outlet-card" data-status={status}>
       <h2>Outlet</h2>
@@ -25,8 +26,8 @@ export function OutletCard({ outlet }: { outlet: OutletInfo }) {
           )}
           {list && (
             <>
-              <dt>From list</dt>
-              <dd>{list}</dd>
+              <dt>Known from</dt>
+              <dd data-testid="outlet-list">{listLicense ? `${list} (${listLicense})` : list}</dd>
             </>
           )}
           {notes && (
@@ -35,8 +36,17 @@ export function OutletCard({ outlet }: { outlet: OutletInfo }) {
               <dd>{notes}</dd>
             </>
           )}
+          {otherLists.length > 0 && (
+            <>
+              <dt>Other lists</dt>
+              <dd data-testid="outlet-other-lists">
+                {otherLists.map((other) => `${OUTLET_KIND_LABELS[other.kind]} in ${other.list}`).join('; ')}
+              </dd>
+            </>
+          )}
         </dl>
       )}
+      <OutletKindForm outlet={outlet} siteName={siteName} tabId={tabId} />
       {evidence.length > 0 && (
         <>
           <h3>Evidence</h3>

@@ -11,7 +11,7 @@ import { SourcecheckDB } from '../utils/db/schema';
 import { BUNDLED_MANIFEST_PATH, ensureBundledLists, parseManifest } from '../utils/db/starter';
 import type { ExtractedArticle } from '../utils/extracted-article';
 import type { BackgroundToContent } from '../utils/messages';
-import { parseContentMessage } from '../utils/messages';
+import { parseContentMessage, parsePopupMessage } from '../utils/messages';
 import type { Report } from '../utils/report';
 
 export default defineBackground(() => {
@@ -48,15 +48,30 @@ export default defineBackground(() => {
     const report = await analyze(article, lookup, { generator });
     await db.transaction('rw', db.reports, db.tabs, async () => {
       await db.reports.put({ ...report, checkedAt: new Date().toISOString() });
-      await db.tabs.put({ tabId, url: report.url });
+      await db.tabs.put({ tabId, url: report.url, article });
     });
     await showBadge(tabId, report);
   }
 
+  /** The popup changed My sources: the tab's page again, as it was read, against the lists as they are now. */
+  async function checkAgain(tabId: number): Promise<void> {
+    const article = (await db.tabs.get(tabId))?.article;
+    if (article) await check(article, tabId);
+  }
+
+  const extensionPage = browser.runtime.getURL('/');
+
   browser.runtime.onMessage.addListener((message, sender) => {
-    // Only our own content scripts, in a tab's top frame, reporting the page they run in.
+    if (sender.id !== browser.runtime.id) return;
+    // The popup (or its report opened in a tab): one of our own pages, never a web page.
+    if (sender.url?.startsWith(extensionPage)) {
+      const request = parsePopupMessage(message);
+      if (request) checkAgain(request.tabId).catch((error) => console.error('Sourcecheck: check again failed', error));
+      return;
+    }
+    // Our own content scripts, in a tab's top frame, reporting the page they run in.
     const tabId = sender.tab?.id;
-    if (sender.id !== browser.runtime.id || tabId === undefined || sender.frameId !== 0) return;
+    if (tabId === undefined || sender.frameId !== 0) return;
     const parsed = parseContentMessage(message);
     if (!parsed || parsed.article.url !== sender.url) return;
     check(parsed.article, tabId).catch((error) => console.error('Sourcecheck: check failed', error));

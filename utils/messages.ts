@@ -42,6 +42,21 @@ export type ContentToBackground = z.infer<typeof contentToBackground>;
 /** Background → content script: the tab now shows `url`; read it if it is not what was read last (a single-page site). */
 export type BackgroundToContent = { type: 'background:read-again'; url: string };
 
+/**
+ * Popup → background: the user changed My sources from the report of this tab; check the page
+ * again with what was read from it, so the report and the badge show the change at once.
+ */
+export const popupToBackground = z.object({
+  type: z.literal('popup:check-again'),
+  tabId: z.number().int().nonnegative(),
+});
+export type PopupToBackground = z.infer<typeof popupToBackground>;
+
+export function parsePopupMessage(message: unknown): PopupToBackground | null {
+  const parsed = popupToBackground.safeParse(message);
+  return parsed.success ? parsed.data : null;
+}
+
 export function parseContentMessage(message: unknown): ContentToBackground | null {
   const parsed = contentToBackground.safeParse(message);
   return parsed.success ? parsed.data : null;

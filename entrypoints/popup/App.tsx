@@ -31,10 +31,10 @@ export function App() {
       <VerdictHeader verdict={report.verdict} summary={report.summary} />
       <div className="body">
         <ArticleDetails article={report.article} />
-        <OutletCard outlet={report.outlet} />
+        <OutletCard outlet={report.outlet} siteName={report.article.siteName} tabId={tabId ?? null} />
         <Limits limits={report.limits} />
         <FlagList flags={report.flags} />
-        <AttributionList attributions={report.attributions} />
+        <AttributionList attributions={report.attributions} tabId={tabId ?? null} />
         <CitationList citations={report.citations} />
         <ReportFooter report={report} tabId={tabId ?? null} />
       </div>

@@ -194,4 +194,34 @@ describe('extension in Chromium', () => {
     const others = served.requests.filter((r) => !opened.has(`${r.host}${r.path}`) && r.path !== '/favicon.ico');
     expect(others).toEqual([]);
   });
+
+  // Last: it writes to My sources, and the tests above compare reports with the command line's.
+  it('"Add this speaker" and "Add this outlet" write to My sources and the report changes at once', async () => {
+    const { page, tabId, report, worker } = await visitArticle(byName('own-actumetropoles-french-lookalike-source'));
+    const unknown = report.attributions.find((a) => a.status === 'unknown' && a.speaker && !a.organization)!;
+    expect(unknown, 'an unknown named speaker on the page').toBeDefined();
+    expect(report.outlet.status).toBe('unknown');
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 900 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+
+    await popup.locator('summary', { hasText: 'Attributions' }).click();
+    const item = popup.getByTestId('attribution').filter({ hasText: unknown.speaker! }).first();
+    await item.getByTestId('add-speaker').click();
+    await expect.poll(() => item.getAttribute('data-status')).toBe('known');
+    const stored = (await storedReport(worker, report.url)) as unknown as Report;
+    expect(stored.attributions.filter((a) => a.speaker === unknown.speaker).every((a) => a.status === 'known')).toBe(true);
+    expect(stored.flags.some((f) => f.kind === 'unknown-speaker' && f.message.includes(unknown.speaker!))).toBe(false);
+
+    const form = popup.getByTestId('outlet-kind-form');
+    await form.locator('select').selectOption('wire');
+    await form.getByRole('button', { name: 'Add this outlet' }).click();
+    await expect.poll(() => popup.getByTestId('outlet-card').getAttribute('data-status')).toBe('known');
+    expect(await popup.getByTestId('outlet-list').textContent()).toContain('My sources');
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-after-add-to-my-sources.png'), fullPage: true });
+    const after = (await storedReport(worker, report.url)) as unknown as Report;
+    expect(after.flags.map((f) => f.kind)).not.toContain('unknown-outlet');
+    await popup.close();
+    await page.close();
+  });
 });

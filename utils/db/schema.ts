@@ -11,6 +11,7 @@ import type {
   OutletRecord,
   PersonRecord,
 } from '../sources-list';
+import type { ExtractedArticle } from '../extracted-article';
 import type { Report } from '../report';
 import { claimReviewIndexKeys, organizationIndexKeys, outletIndexKeys, personIndexKeys } from './index-keys';
 
@@ -44,8 +45,11 @@ export type StoredArticle = ArticleRecord & FromList & { urlKey: string };
 export type StoredClaimReview = ClaimReviewRecord & FromList & { tokens: string[]; claimKeys: string[] };
 
 export type StoredReport = Report & { checkedAt: string };
-/** Which page each open tab shows, so the popup and the badge survive a worker restart. */
-export type TabState = { tabId: number; url: string };
+/**
+ * Which page each open tab shows, so the popup and the badge survive a worker restart, and the
+ * article read from it, so a change to My sources can check it again without reading the page.
+ */
+export type TabState = { tabId: number; url: string; article?: ExtractedArticle };
 export type MetaEntry = { key: string; value: string };
 
 export class SourcecheckDB extends Dexie {
