@@ -110,7 +110,8 @@ function matchSentence(voice: string): (Match & { who: Speaker }) | null {
  */
 function matchesInSentence(voice: string): (Match & { who: Speaker })[] {
   const found: (Match & { who: Speaker })[] = [];
-  let rest = voice;
+  // "(Alibaba says it has no plans …)": an aside reads as a sentence; a space keeps every offset.
+  let rest = voice.replace(/^(\s*)[([]/u, '$1 ');
   while (found.length < 3) {
     const match = matchSentence(rest);
     if (!match) break;
@@ -175,11 +176,20 @@ function longerName(name: string, names: string[]): string {
   return longer ?? name;
 }
 
+/**
+ * "Yoon" for "Yoon Suk Yeol": a family name written first, in a name of at most three words — a
+ * longer capitalised run is a headline ("Vidyard Launches New Tools"), not a name.
+ */
+const familyNameFirst = (full: string, single: string) => {
+  const words = full.split(' ');
+  return words[0] === single && words.length <= 3;
+};
+
 /** A speaker first named by surname and only later in full ("Mr Ashworth said" … "Tom Ashworth, chief engineer"). */
 function completeSurnames(found: Found[], names: string[]): AttributionCandidate[] {
   return found.map(({ unresolved, ...candidate }) => {
     if (!unresolved || !candidate.speaker) return candidate;
-    const full = names.find((n) => n.split(' ').at(-1) === candidate.speaker) ?? names.find((n) => n.split(' ')[0] === candidate.speaker);
+    const full = names.find((n) => n.split(' ').at(-1) === candidate.speaker) ?? names.find((n) => familyNameFirst(n, candidate.speaker!));
     return full ? { ...candidate, speaker: full } : candidate;
   });
 }
@@ -217,7 +227,7 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
       const referent = people.find((r) => r.attribution.speaker?.split(' ').includes(speaker.name))?.attribution;
       if (referent) return referent;
       // Family names come last in some names and first in others ("Yoon Suk Yeol").
-      const full = names.findLast((n) => n.split(' ').at(-1) === speaker.name) ?? names.findLast((n) => n.split(' ')[0] === speaker.name);
+      const full = names.findLast((n) => n.split(' ').at(-1) === speaker.name) ?? names.findLast((n) => familyNameFirst(n, speaker.name));
       if (full) return bare(full);
       // Named by one name only: the page's own name for them, if the page writes it as a name
       // mid-sentence too ("Several urged …" and "Independent engineers …" are not names).

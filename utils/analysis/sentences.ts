@@ -55,6 +55,8 @@ const QUOTE_PATTERNS = [
   /«\s?([^«»]{2,}?)\s?»/g,
   /「([^「」]{2,}?)」/g,
   /(?<=^|[\s(\[—–-])"([^"]{2,}?)"/g,
+  // A straight mark closed by a curly one ("Minibars almost always lose money,” Sharon said): a typo pages do print.
+  /(?<=^|[\s(\[—–-])"([^"“”]{2,}?)”/g,
   /(?<=^|[\s(\[—–:-])‘([^‘’]{8,}?)’(?=[\s,.;:!?)—–-]|$)/g,
   /(?<=^|[\s(\[—–:-])'([^']{8,}?)'(?=[\s,.;:!?)—–-]|$)/g,
 ];

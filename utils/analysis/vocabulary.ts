@@ -23,7 +23,7 @@ export const SPEECH_VERBS = [
   'questioned', 'agreed', 'disputed', 'demanded', 'vowed', 'promised', 'revealed', 'disclosed', 'alleged',
   'alleges', 'is concerned', 'are concerned', 'was concerned', 'were concerned', 'is adamant', 'are adamant',
   'is confident', 'are confident', 'is worried', 'are worried', 'speculated', 'boasted', 'joked', 'quipped', 'lamented', 'conceded', 'recommended', 'advised',
-  'called',
+  'called', 'recommends', 'recommend', 'advises', 'advise', 'elaborated', 'elaborates', 'promises',
   // Spanish, French, Italian, Portuguese and German verbs of saying, for the same sentence shapes.
   'dijo', 'afirmó', 'explicó', 'señaló', 'aseguró', 'indicó', 'añadió', 'declaró', 'advirtió', 'sostuvo',
   'reconoció', 'criticó', 'ha dicho', 'ha explicado', 'ha afirmado', 'ha señalado', 'ha asegurado', 'explica',
@@ -82,7 +82,7 @@ export const STATEMENT_NOUNS = [
 export const DOCUMENT_NOUNS = ['report', 'study', 'survey', 'poll', 'analysis', 'paper', 'review', 'audit', 'filing', 'complaint', 'lawsuit', 'indictment', 'ruling', 'letter'];
 
 /** Auxiliaries and adverbs that may stand between a speaker and the verb. */
-export const VERB_PREFIXES = ['has', 'have', 'had', 'also', 'later', 'previously', 'recently', 'repeatedly', 'reportedly', 'further', 'often', 'once', 'then', 'now', 'still', 'however', 'too'];
+export const VERB_PREFIXES = ['has', 'have', 'had', 'also', 'already', 'again', 'later', 'previously', 'recently', 'repeatedly', 'reportedly', 'publicly', 'privately', 'separately', 'further', 'often', 'once', 'then', 'now', 'still', 'however', 'too'];
 
 /** Head nouns of unnamed sources: "a senior official", "experts", "people familiar with". */
 export const ANONYMOUS_NOUNS = [
