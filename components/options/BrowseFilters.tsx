@@ -1,0 +1,59 @@
+import type { RecordKind } from '../../utils/db/stored-rows';
+import { OUTLET_KINDS, type OutletKind } from '../../utils/report';
+import { OUTLET_KIND_LABELS } from '../labels';
+import type { ListInfo } from './useLists';
+
+const PLACEHOLDERS: Record<RecordKind, string> = {
+  outlets: 'Name, word of a name, or domain',
+  people: 'Name or word of a name',
+  organizations: 'Name, word of a name, or domain',
+  articles: 'Address, e.g. reuters.com/world',
+  claimReviews: 'Words of the claim',
+};
+
+type Props = {
+  kind: RecordKind;
+  search: string;
+  onSearch: (text: string) => void;
+  lists: ListInfo[];
+  listId: string;
+  onListId: (listId: string) => void;
+  outletKind: OutletKind | '';
+  onOutletKind: (kind: OutletKind | '') => void;
+};
+
+/** The search box and the filters; the search runs when typing pauses (RecordBrowser debounces it). */
+export function BrowseFilters({ kind, search, onSearch, lists, listId, onListId, outletKind, onOutletKind }: Props) {
+  return (
+    <div className="filters">
+      <label className="field field--grow">
+        <span className="field__label">Search</span>
+        <input type="search" value={search} placeholder={PLACEHOLDERS[kind]} data-testid="search" onChange={(e) => onSearch(e.target.value)} />
+      </label>
+      <label className="field">
+        <span className="field__label">List</span>
+        <select value={listId} data-testid="filter-list" onChange={(e) => onListId(e.target.value)}>
+          <option value="">All lists</option>
+          {lists.map((list) => (
+            <option key={list.id} value={list.id}>
+              {list.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {kind === 'outlets' && (
+        <label className="field">
+          <span className="field__label">Outlet kind</span>
+          <select value={outletKind} data-testid="filter-kind" onChange={(e) => onOutletKind(e.target.value as OutletKind | '')}>
+            <option value="">Any kind</option>
+            {OUTLET_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {OUTLET_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+    </div>
+  );
+}
