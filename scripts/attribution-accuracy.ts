@@ -20,6 +20,7 @@ type Annotation = { page: string; fragment: string; speaker: string | null; kind
 const ANNOTATIONS = join(ROOT, 'tests', 'fixtures', 'quotes', 'annotations.json');
 /** Quotes from pages the rules were never tuned on: the figure that says how the rules generalise. */
 const HELD_OUT = join(ROOT, 'tests', 'fixtures', 'quotes', 'held-out.json');
+const FRESH_HELD_OUT = join(ROOT, 'tests', 'fixtures', 'quotes', 'held-out-2.json');
 const PAGES = process.env.READABILITY_PAGES ?? join(ROOT, '..', 'shared', 'corpora', 'readability-pages');
 
 /**
@@ -78,7 +79,11 @@ async function main(): Promise<void> {
   }
   const db = await openLoadedDb();
   const lookup = dexieLookup(db);
-  const sets: [string, string][] = [['tuning set', ANNOTATIONS], ['held-out set', HELD_OUT]];
+  const sets: [string, string][] = [
+    ['tuning set', ANNOTATIONS],
+    ['held-out set', HELD_OUT],
+    ['fresh held-out set', FRESH_HELD_OUT], // annotated later, by someone who never saw the engine's output
+  ];
   const lines: string[] = [];
   for (const [name, file] of sets) {
     if (!existsSync(file)) continue;
