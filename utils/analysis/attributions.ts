@@ -94,11 +94,30 @@ const READERS: Reader[] = [
   },
 ];
 
+/** A name and its comma just before a role: "Rachel Stephens, " in "Rachel Stephens, senior analyst at RedMonk, said". */
+const NAME_BEFORE_ROLE = new RegExp(`(?:^|[,;:]\\s+|^\\s*\\p{Lu}\\p{Ll}+\\s+)(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),\\s*$`, FLAGS);
+
+const OWNER_AND_NAME = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})[’']s\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})$`, FLAGS);
+
+/** Three spaces or more: where ownVoice blanked a quotation out. */
+const BLANKED = /\s{3,}/u;
+
 /** The first shape that reads the sentence and names someone: "called for China and Russia to …" names no speaker. */
 function matchSentence(voice: string): (Match & { who: Speaker }) | null {
   for (const read of READERS) {
-    const match = read(voice);
+    const found = read(voice);
+    // A speaker never runs across a blanked-out quotation ("The attack is “…,” Azzouz said"): the words after it are the speaker.
+    const unblanked = found && BLANKED.test(found.speaker) ? { ...found, speaker: found.speaker.split(BLANKED).at(-1)! } : found;
+    // "RedMonk’s Stephens": the person, and the body the possessive names as their affiliation.
+    const owned = unblanked ? OWNER_AND_NAME.exec(unblanked.speaker.trim()) : null;
+    const match = owned && unblanked ? { ...unblanked, speaker: owned[2]!, appositive: unblanked.appositive ?? `of ${owned[1]}` } : unblanked;
     const who = match ? classifySpeaker(match.speaker) : null;
+    if (match && who?.type === 'anonymous') {
+      // "Rachel Stephens, senior analyst at RedMonk, shared …": the role read as an unnamed source belongs to the name before it.
+      const named = NAME_BEFORE_ROLE.exec(voice.slice(match.at, voice.indexOf(match.speaker, match.at)))?.[1];
+      const person = named ? classifySpeaker(named) : null;
+      if (person?.type === 'named' && !person.organization) return { ...match, speaker: named!, appositive: match.speaker, who: person };
+    }
     if (match && who) return { ...match, who };
   }
   return null;
