@@ -97,7 +97,8 @@ const READERS: Reader[] = [
 /** A name and its comma just before a role: "Rachel Stephens, " in "Rachel Stephens, senior analyst at RedMonk, said". */
 const NAME_BEFORE_ROLE = new RegExp(`(?:^|[,;:]\\s+|^\\s*\\p{Lu}\\p{Ll}+\\s+)(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),\\s*$`, FLAGS);
 
-const OWNER_AND_NAME = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})[’']s\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})$`, FLAGS);
+/** "RedMonk’s Stephens" — but not "Mozilla’s CTO": the second part is a name, not an acronym or a title. */
+const OWNER_AND_NAME = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})[’']s\\s+(\\p{Lu}\\p{Ll}[\\p{L}’'\\-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}’'\\-]*){0,2})$`, FLAGS);
 
 /** Three spaces or more: where ownVoice blanked a quotation out. */
 const BLANKED = /\s{3,}/u;
@@ -109,7 +110,7 @@ function matchSentence(voice: string): (Match & { who: Speaker }) | null {
     // A speaker never runs across a blanked-out quotation ("The attack is “…,” Azzouz said"): the words after it are the speaker.
     const unblanked = found && BLANKED.test(found.speaker) ? { ...found, speaker: found.speaker.split(BLANKED).at(-1)! } : found;
     // "RedMonk’s Stephens": the person, and the body the possessive names as their affiliation.
-    const owned = unblanked ? OWNER_AND_NAME.exec(unblanked.speaker.trim()) : null;
+    const owned = unblanked && !unblanked.appositive ? OWNER_AND_NAME.exec(unblanked.speaker.trim()) : null;
     const match = owned && unblanked ? { ...unblanked, speaker: owned[2]!, appositive: unblanked.appositive ?? `of ${owned[1]}` } : unblanked;
     const who = match ? classifySpeaker(match.speaker) : null;
     if (match && who?.type === 'anonymous') {
@@ -152,6 +153,9 @@ const QUOTED_SENTENCE_END = /[.!?…]\s*[”"’»]?\s*$|[.!?…][”"’»]/u;
 /** Fewer letters than this outside its quotation marks: the text is a quotation, not the writer's sentence. */
 const MAX_OWN_LETTERS = 20;
 const onlyQuoted = (voice: string) => voice.replace(/[\s.,;:—–-]/g, '').length < MAX_OWN_LETTERS;
+
+/** A paragraph that ends in a colon introduces what follows it. */
+const INTRODUCES = /[:：]\s*$/u;
 
 /** Longer than this, a paragraph after "X said:" is the article's own text again, not an item of what X said. */
 const MAX_LIST_ITEM_WORDS = 40;
@@ -201,14 +205,18 @@ function longerName(name: string, names: string[]): string {
  */
 const familyNameFirst = (full: string, single: string) => {
   const words = full.split(' ');
-  return words[0] === single && words.length <= 3;
+  return words[0] === single && words.length <= 3 && words.every((w) => PLAIN_NAME_WORD.test(w));
 };
+/** The one name meant, or none when the page has several ("Mozilla Persona", "Mozilla Foundation"). */
+const onlyOne = (names: string[]) => (new Set(names).size === 1 ? names[0] : undefined);
+/** A word of a personal name: a capital, then lowercase ("Suk"), never an acronym or a title ("Eich CEO"). */
+const PLAIN_NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}’'\-]*$/u;
 
 /** A speaker first named by surname and only later in full ("Mr Ashworth said" … "Tom Ashworth, chief engineer"). */
 function completeSurnames(found: Found[], names: string[]): AttributionCandidate[] {
   return found.map(({ unresolved, ...candidate }) => {
     if (!unresolved || !candidate.speaker) return candidate;
-    const full = names.find((n) => n.split(' ').at(-1) === candidate.speaker) ?? names.find((n) => familyNameFirst(n, candidate.speaker!));
+    const full = names.find((n) => n.split(' ').at(-1) === candidate.speaker) ?? onlyOne(names.filter((n) => familyNameFirst(n, candidate.speaker!)));
     return full ? { ...candidate, speaker: full } : candidate;
   });
 }
@@ -246,7 +254,7 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
       const referent = people.find((r) => r.attribution.speaker?.split(' ').includes(speaker.name))?.attribution;
       if (referent) return referent;
       // Family names come last in some names and first in others ("Yoon Suk Yeol").
-      const full = names.findLast((n) => n.split(' ').at(-1) === speaker.name) ?? names.findLast((n) => familyNameFirst(n, speaker.name));
+      const full = names.findLast((n) => n.split(' ').at(-1) === speaker.name) ?? onlyOne(names.filter((n) => familyNameFirst(n, speaker.name)));
       if (full) return bare(full);
       // Named by one name only: the page's own name for them, if the page writes it as a name
       // mid-sentence too ("Several urged …" and "Independent engineers …" are not names).
@@ -392,12 +400,13 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
     // (a quoted heading such as "‘Unprecedented’ strandings" ends in no full stop and does not).
     if (!blockHadClause && quotes.length > 0 && previousQuoted && onlyQuoted(voice) && QUOTED_SENTENCE_END.test(block.text)) {
       found.push({ ...previousQuoted, excerpt: block.text, block: blockIndex, quote: quotes.map((q) => q.inner).join(' … ') });
-    } else if (!blockHadClause && introducer && shortItem) {
+    } else if (!blockHadClause && introducer && shortItem && !INTRODUCES.test(block.text)) {
+      // A paragraph ending in a colon of its own is the writer introducing something else: the list has ended.
       // "In the interview, Obama also said:" followed by short items: each item is what was said.
       found.push({ ...introducer, excerpt: block.text, block: blockIndex, quote: block.text });
     } else if (!(introducer && shortItem && last?.block === blockIndex && last.speaker === introducer.speaker)) {
       // An item that names the list's speaker again ("He is confident …") keeps the list going; anything else ends it.
-      introducer = blockHadAttribution && last?.block === blockIndex && /[:：]\s*$/.test(block.text) ? last : null;
+      introducer = blockHadAttribution && last?.block === blockIndex && INTRODUCES.test(block.text) ? last : null;
     }
     const latest = found.at(-1);
     previousQuoted = latest && latest.block === blockIndex && latest.quote ? latest : blockHadClause ? null : previousQuoted;
