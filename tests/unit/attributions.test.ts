@@ -57,6 +57,11 @@ const CASES: Case[] = [
   },
   { form: 'a verb of saying is not a role word before a name', paragraphs: ['There, Ostrowski claims that Pellerin filed the patent in 2009 and told none of the partners.'], fragment: 'filed the patent', speaker: 'Ostrowski' },
   { form: 'Czech, verb and reflexive before the speaker', paragraphs: ['„Nemocnice nemá dost lůžek,“ přidává se Radovan Kubelík, bývalý ředitel.'], fragment: 'dost lůžek', speaker: 'Radovan Kubelík' },
+  { form: 'an acronym the page spells out', paragraphs: ['The Harwell Water Institute runs the survey.', 'The HWI said the aquifer had fallen by a metre.'], fragment: 'aquifer had fallen', speaker: 'Harwell Water Institute' },
+  { form: 'an -ly adverb before the verb', paragraphs: ['Dagny Sollers has consistently argued that the levy is unfair.'], fragment: 'levy is unfair', speaker: 'Dagny Sollers' },
+  { form: 'a name, its role, a colon', paragraphs: ['Odile Fernsby, senior analyst at the research firm Tallgrass, shared her view: “The market is overheated.”'], fragment: 'market is overheated', speaker: 'Odile Fernsby' },
+  { form: "an owner's possessive before a surname", paragraphs: ['According to Tallgrass’s Fernsby, “prices will fall by spring.”'], fragment: 'prices will fall', speaker: 'Fernsby', affiliation: 'Tallgrass' },
+  { form: 'a speaker right after a quotation inside the sentence', paragraphs: ['Ravi Castellane runs the depot.', 'The closure is “a mistake we will pay for,” Castellane said.'], fragment: 'mistake we will pay for', speaker: 'Ravi Castellane' },
   { form: 'a block quotation after its introduction', paragraphs: ['Ines Haverkamp wrote on her blog that the bug was easy to find.'], fragment: 'easy to find', speaker: 'Ines Haverkamp' },
 ];
 
@@ -78,6 +83,13 @@ describe('attributions: every common news form', () => {
       { kind: 'quote', text: 'The parser trusts the length field, so a short packet can make it read past the buffer.' },
     ]);
     expect(attributionOf(found, 'parser trusts the length')?.speaker).toBe('Ines Haverkamp');
+  });
+
+  it('a paragraph of the writer ending in a colon ends a list of what someone said', () => {
+    const found = findAttributions(body(['In the interview, Ines Haverkamp also said:', 'The pumps are old.', 'This is true. Here are the sites that agree:', 'Tallgrass Daily', 'The Harbour Post']));
+    expect(attributionOf(found, 'pumps are old')?.speaker).toBe('Ines Haverkamp');
+    expect(attributionOf(found, 'Tallgrass Daily')).toBeUndefined();
+    expect(attributionOf(found, 'sites that agree')).toBeUndefined();
   });
 
   it('names no speaker where there is none', () => {

@@ -243,6 +243,8 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
 
   /** Every person-like name seen so far, latest last: where a lone surname finds its full name. */
   const names: string[] = [];
+  /** Every name the page mentions, people's and bodies': where an acronym finds what it stands for. */
+  const allNames = new Set<string>();
   const properWords = capitalisedMidSentence(blocks);
 
   const resolve = (speaker: Extract<Speaker, { type: 'surname' | 'pronoun' | 'definite' }>, excerpt: string, block: number): Found | undefined => {
@@ -346,6 +348,7 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
       const excerpt = block.text.slice(span.start, span.end);
       const sentenceVoice = voice.slice(span.start, span.end);
       for (const mention of properNames(excerpt)) {
+        allNames.add(mention.name);
         const person = mention.organization ? null : classifySpeaker(mention.name);
         if (person?.type === 'named' && !person.organization) names.push(person.name);
       }
@@ -412,7 +415,33 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
     previousQuoted = latest && latest.block === blockIndex && latest.quote ? latest : blockHadClause ? null : previousQuoted;
     quotationOwner = latest && latest.block === blockIndex && !latest.anonymous ? latest : null;
   });
-  return once(completeSurnames(found, names));
+  return once(expandAcronyms(completeSurnames(found, names), [...allNames]));
+}
+
+/** Words an acronym skips: "Free Software Foundation" is FSF, "Bank of England" BoE or BE. */
+const ACRONYM_SKIPS = new Set(['of', 'the', 'for', 'and', 'on', 'de', 'du', 'des', 'la', 'le']);
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** The initials of a name, "Richard M. Stallman" → RMS. */
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((w) => !ACRONYM_SKIPS.has(w.toLowerCase()))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+
+/** "FSF said", "RMS has argued": the page's own full name for an acronym, when exactly one name fits it. */
+function expandAcronyms(found: AttributionCandidate[], names: string[]): AttributionCandidate[] {
+  const expansions = new Map<string, string | undefined>();
+  const expand = (acronym: string) => {
+    if (!expansions.has(acronym)) expansions.set(acronym, onlyOne(names.filter((n) => n.includes(' ') && initials(n) === acronym)));
+    return expansions.get(acronym);
+  };
+  return found.map((a) => {
+    const full = a.speaker && ACRONYM.test(a.speaker) ? expand(a.speaker) : undefined;
+    return full ? { ...a, speaker: full } : a;
+  });
 }
 
 /** A page that prints a passage twice (a live blog's summary and its entry) states it once. */

@@ -232,6 +232,11 @@ export function describeEdit(e: NearMissEvidence): string {
   return `"${e.seenWord}" for "${e.knownWord}", ${EDIT_WORDS[e.edit.kind]}`;
 }
 
+/** Letters (without spaces) a name needs before it can be a near miss, or have one. */
+const MIN_NEAR_MISS_LETTERS = 6;
+/** Letters the word of a one-word organisation or outlet name needs before it can be a near miss. */
+const MIN_ONE_WORD_BODY = 7;
+
 /**
  * Why `seen` is a likely misspelling of `known`, or null. The whole names must have the same
  * words but one, and that one must be a small edit that a typo explains better than a different
@@ -253,7 +258,7 @@ export function nearMissEvidence(seen: string, known: string, kind: NameKind = '
   const a = nameKey(seen);
   const b = nameKey(known);
   if (!a || !b || a === b) return null;
-  if (a.replace(/ /g, '').length < 6 || b.replace(/ /g, '').length < 6) return null;
+  if (a.replace(/ /g, '').length < MIN_NEAR_MISS_LETTERS || b.replace(/ /g, '').length < MIN_NEAR_MISS_LETTERS) return null;
   const wa = a.split(' ');
   const wb = b.split(' ');
   if (wa.length !== wb.length) return null;
@@ -280,7 +285,7 @@ export function nearMissEvidence(seen: string, known: string, kind: NameKind = '
   } else if (edit.kind === 'two-edits') {
     likely = m >= 10 && sameEnds(x, y);
   } else if (wa.length === 1) {
-    likely = m >= 7;
+    likely = m >= MIN_ONE_WORD_BODY;
   } else if (m >= 5) {
     likely = true;
   } else {
@@ -288,6 +293,21 @@ export function nearMissEvidence(seen: string, known: string, kind: NameKind = '
     likely = m >= 3 && gainsOrLoses && wa.some((w, j) => j !== i && isDistinctive(w));
   }
   return likely ? { seenWord: x, knownWord: y, edit, affiliationAgrees: agrees } : null;
+}
+
+/**
+ * Whether a fuzzy key asked for an organisation's or outlet's name (bodyFuzzyKeys of a name on
+ * the page) can find a near miss under nearMissEvidence's rules. A key is the seen name or the
+ * seen name less one letter (at most two UTF-16 units), so a one-word key of four units or
+ * fewer comes from a one-word name under MIN_ONE_WORD_BODY letters, and a key of three or fewer
+ * from a name under MIN_NEAR_MISS_LETTERS: neither can be a near miss. The keys stored for a
+ * record are not affected; this only spares the reads that cannot matter — "MIT" and its "mi",
+ * "mt", "it", which hundreds of acronyms share in a large list.
+ */
+export function isUsefulBodyFuzzyKey(key: string): boolean {
+  const letters = key.replace(/ /g, '').length;
+  if (letters + 2 < MIN_NEAR_MISS_LETTERS) return false;
+  return key.includes(' ') || letters + 2 >= MIN_ONE_WORD_BODY;
 }
 
 /** Whether `seen` is a likely misspelling of `known` (see nearMissEvidence). */

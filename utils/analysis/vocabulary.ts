@@ -23,7 +23,7 @@ export const SPEECH_VERBS = [
   'questioned', 'agreed', 'disputed', 'demanded', 'vowed', 'promised', 'revealed', 'disclosed', 'alleged',
   'alleges', 'is concerned', 'are concerned', 'was concerned', 'were concerned', 'is adamant', 'are adamant',
   'is confident', 'are confident', 'is worried', 'are worried', 'speculated', 'boasted', 'joked', 'quipped', 'lamented', 'conceded', 'recommended', 'advised',
-  'called', 'recommends', 'recommend', 'advises', 'advise', 'elaborated', 'elaborates', 'promises',
+  'called', 'asked that', 'requested that', 'recommends', 'recommend', 'advises', 'advise', 'elaborated', 'elaborates', 'promises',
   // Spanish, French, Italian, Portuguese and German verbs of saying, for the same sentence shapes.
   'dijo', 'afirmó', 'explicó', 'señaló', 'aseguró', 'indicó', 'añadió', 'declaró', 'advirtió', 'sostuvo',
   'reconoció', 'criticó', 'ha dicho', 'ha explicado', 'ha afirmado', 'ha señalado', 'ha asegurado', 'explica',
