@@ -5,7 +5,7 @@
  * before it runs outside any transaction, with the page repainted between steps.
  */
 import { rowsToList, type CsvKind, type CsvMapping, type CsvRejection, type CsvTable } from '../../utils/db/csv-import';
-import { importList, listIdFor, validateList } from '../../utils/db/import-list';
+import { listIdFor, validateList, writeList } from '../../utils/db/import-list';
 import type { SourcecheckDB } from '../../utils/db/schema';
 import { RECORD_KINDS, type RecordKind } from '../../utils/db/stored-rows';
 
@@ -84,7 +84,7 @@ async function importData(db: SourcecheckDB, data: unknown, rejected: CsvRejecti
   const before = await keysOfList(db, listIdFor(list.name));
   onStep({ step: 'writing', records });
   await nextPaint();
-  const { listId } = await importList(db, list, 'file');
+  const { listId } = await writeList(db, list, 'file');
   const after = await keysOfList(db, listId);
   const changes = {} as Record<RecordKind, KindChanges>;
   for (const kind of RECORD_KINDS) {

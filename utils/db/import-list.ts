@@ -68,13 +68,18 @@ export function listIdFor(name: string): string {
 
 export type ImportSummary = { listId: string; counts: Record<RecordKind, number> };
 
-export async function importList(
-  db: SourcecheckDB,
-  data: unknown,
-  origin: ListOrigin,
-  options: { listId?: string; now?: Date; rank?: number } = {},
-): Promise<ImportSummary> {
-  const list = validateList(data);
+type ImportOptions = { listId?: string; now?: Date; rank?: number };
+
+/** Validates, then writes: a list that fails validation changes nothing. */
+export async function importList(db: SourcecheckDB, data: unknown, origin: ListOrigin, options: ImportOptions = {}): Promise<ImportSummary> {
+  return writeList(db, validateList(data), origin, options);
+}
+
+/**
+ * Writes a list `validateList` has already accepted (the options page validates as a step of its
+ * own, and a second pass would cost seconds on a large list), replacing that list's records only.
+ */
+export async function writeList(db: SourcecheckDB, list: SourcesList, origin: ListOrigin, options: ImportOptions = {}): Promise<ImportSummary> {
   const listId = options.listId ?? listIdFor(list.name);
   const stored: StoredList = {
     id: listId,

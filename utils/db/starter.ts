@@ -4,7 +4,7 @@
  * `public/lists/bundled.json` names them in order of precedence: the hand-curated starter list
  * first, then the lists built from public datasets (scripts/build-lists.ts).
  */
-import { importList, validateList } from './import-list';
+import { validateList, writeList } from './import-list';
 import { removeList } from './remove-list';
 import type { SourcecheckDB } from './schema';
 
@@ -31,7 +31,7 @@ export async function ensureBundledList(db: SourcecheckDB, listId: string, data:
   const version = String(own ?? updated ?? 'unversioned');
   const [stored, row] = await Promise.all([db.meta.get(versionKey(listId)), db.lists.get(listId)]);
   if (stored?.value === version && row?.rank === rank) return 'current';
-  await importList(db, validateList(data, listId), 'bundled', { listId, rank });
+  await writeList(db, validateList(data, listId), 'bundled', { listId, rank });
   await db.meta.put({ key: versionKey(listId), value: version });
   return 'imported';
 }
