@@ -379,8 +379,6 @@ type Pickers = {
   culture: () => Culture;
   givenName: (culture: Culture) => string;
   surnameOf: (culture: Culture) => string;
-  given: Record<Culture, Zipf<string>>;
-  surname: Record<Culture, Zipf<string>>;
   place: Record<Culture, Zipf<string>>;
   field: Zipf<string>;
 };
@@ -404,8 +402,6 @@ function pickers(rng: Rng): Pickers {
       if (!parts || !chance(rng, parts[2])) return surname[culture].pick(rng);
       return `${pick(rng, parts[0])}${pick(rng, parts[1])}`;
     },
-    given,
-    surname,
     place: perCulture(PLACES, 0.9),
     field: new Zipf(FIELDS, 0.7),
   };
@@ -415,6 +411,18 @@ function organization(rng: Rng, p: Pickers, index: number): OrganizationRecord {
   const culture = p.culture();
   const place = p.place[culture].pick(rng);
   const field = () => p.field.pick(rng);
+  /** Two different fields ("Energy and Climate"), and a field with a different tail ("Policy Studies"). */
+  const fields = () => {
+    const a = field();
+    let b = field();
+    for (let i = 0; b === a && i < 5; i++) b = field();
+    return b === a ? a : `${a} and ${b}`;
+  };
+  const fieldWith = (tails: string[]) => {
+    const a = field();
+    const tail = pick(rng, tails.filter((t) => t !== a));
+    return `${a} ${tail}`;
+  };
   /** A field in the culture's own language, for names in that language. */
   const local = () => pick(rng, FIELDS_LOCAL[culture] ?? FIELDS);
   const surname = p.surnameOf(culture);
@@ -447,10 +455,10 @@ function organization(rng: Rng, p: Pickers, index: number): OrganizationRecord {
       name = pick(rng, [
         `Institute of ${field()}`,
         `${place} Institute of ${field()}`,
-        `${pick(rng, ADJECTIVES)} Institute for ${field()} ${pick(rng, ['Studies', 'Research', 'Policy'])}`,
+        `${pick(rng, ADJECTIVES)} Institute for ${fieldWith(['Studies', 'Research', 'Policy'])}`,
         `${surname} Institute for ${field()}`,
         `${pick(rng, ADJECTIVES)} Academy of ${field()}`,
-        `${place} Institute of ${field()} and ${field()}`,
+        `${place} Institute of ${fields()}`,
         ...(culture === 'de' ? [`${place}er Institut für ${local()}`, `Max-${surname}-Institut für ${local()}`] : []),
         ...(culture === 'es' || culture === 'pt' ? [`Instituto de ${local()}`, `Instituto ${place} de ${local()}`] : []),
         ...(culture === 'it' ? [`Istituto di ${local()}`, `Istituto Nazionale di ${local()}`] : []),
@@ -460,10 +468,10 @@ function organization(rng: Rng, p: Pickers, index: number): OrganizationRecord {
     case 'center':
       kind = 'research';
       name = pick(rng, [
-        `Center for ${field()} ${pick(rng, ['Studies', 'Research', 'Policy', 'and Society'])}`,
+        `Center for ${fieldWith(['Studies', 'Research', 'Policy', 'and Society'])}`,
         `${place} Centre for ${field()}`,
-        `Centre for ${field()} and ${field()}`,
-        `${field()} ${pick(rng, ['Research', 'Policy', 'Innovation'])} Center`,
+        `Centre for ${fields()}`,
+        `${fieldWith(['Research', 'Policy', 'Innovation'])} Center`,
         culture === 'fr' ? `Centre de Recherche en ${local()}` : culture === 'de' ? `Zentrum für ${local()}` : `${pick(rng, ADJECTIVES)} Center for ${field()}`,
       ]);
       break;
@@ -489,7 +497,7 @@ function organization(rng: Rng, p: Pickers, index: number): OrganizationRecord {
         `Department of ${field()}`,
         `${place} City Council`,
         `${pick(rng, ADJECTIVES)} ${field()} Agency`,
-        `Office of ${field()} and ${field()}`,
+        `Office of ${fields()}`,
         culture === 'es' ? `Ministerio de ${local()}` : culture === 'de' ? `Bundesamt für ${local()}` : culture === 'fr' ? `Ministère de la ${local()}` : culture === 'pt' ? `Ministério da ${local()}` : `${place} ${field()} Authority`,
       ]);
       break;

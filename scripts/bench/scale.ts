@@ -22,6 +22,12 @@ export type ScaleOptions = {
   /** Timed analyses per page and size, after warm-up runs. */
   runs: number;
   seed?: number;
+  /**
+   * Collect garbage before each timed analysis (needs node --expose-gc): fake-indexeddb keeps the
+   * whole database in the JS heap, so where a collection falls is noise that a browser, whose
+   * IndexedDB lives in another process, does not have. Slower runs, steadier ratios.
+   */
+  gc?: boolean;
   log?: (line: string) => void;
 };
 
@@ -34,6 +40,8 @@ export type SizeResult = {
   tables: { table: string; rows: number; bytes: number; indexEntries: number }[];
   /** Per seed page: median matching time (ms). */
   matchMs: Record<string, number>;
+  /** Per seed page: the median, over runs, of this size's time over the first size's in the same run. */
+  pairedRatio: Record<string, number>;
   /** Per seed page: verdict and flag kinds, to see whether the larger list changed a report. */
   outcome: Record<string, string>;
   /** Per lookup method: records returned over all seed pages, one analysis each. */
@@ -107,6 +115,9 @@ export async function runScale(options: ScaleOptions): Promise<SizeResult[]> {
   const seed = options.seed ?? DEFAULT_SEED;
   const starter = readJson(`${ROOT}public/${STARTER_LIST_PATH}`);
   const pages = seedPages();
+  const collect = (globalThis as { gc?: () => void }).gc;
+  if (options.gc && !collect) throw new Error('--gc needs node --expose-gc: NODE_OPTIONS=--expose-gc npm run bench -- --gc');
+  const settle = options.gc ? collect! : () => undefined;
   const dbs: { size: number; db: SourcecheckDB; lookup: SourceLookup; result: SizeResult }[] = [];
 
   for (const size of options.sizes) {
@@ -119,7 +130,7 @@ export async function runScale(options: ScaleOptions): Promise<SizeResult[]> {
     await importList(db, list, 'file');
     const importMs = performance.now() - start;
     const tables = await storage(db);
-    const result: SizeResult = { size, generateMs, importMs, recordsPerSecond: size / (importMs / 1000), tables, matchMs: {}, outcome: {}, returned: {} };
+    const result: SizeResult = { size, generateMs, importMs, recordsPerSecond: size / (importMs / 1000), tables, matchMs: {}, pairedRatio: {}, outcome: {}, returned: {} };
     log(`imported ${size.toLocaleString('en')} generated records in ${fmt(importMs / 1000, 2)} s (${Math.round(result.recordsPerSecond).toLocaleString('en')} records/s; generated in ${fmt(generateMs, 0)} ms)`);
     dbs.push({ size, db, lookup: dexieLookup(db), result });
   }
@@ -134,20 +145,26 @@ export async function runScale(options: ScaleOptions): Promise<SizeResult[]> {
     }
     for (let run = 0; run < options.runs; run++) {
       for (const d of run % 2 === 0 ? dbs : [...dbs].reverse()) {
+        settle();
         const report = await analyze(article, d.lookup, { generator: GENERATOR });
         samples.get(d.size)!.push(report.timings.matchMs);
       }
     }
-    for (const d of dbs) d.result.matchMs[name] = median(samples.get(d.size)!);
+    const first = samples.get(dbs[0]!.size)!;
+    for (const d of dbs) {
+      const own = samples.get(d.size)!;
+      d.result.matchMs[name] = median(own);
+      d.result.pairedRatio[name] = median(own.map((ms, run) => ms / first[run]!));
+    }
   }
   for (const d of dbs) d.db.close();
 
   const results = dbs.map((d) => d.result);
-  printTables(results, pages.map((p) => p.name), options.runs, log);
+  printTables(results, pages.map((p) => p.name), options.runs, log, options.gc === true);
   return results;
 }
 
-function printTables(results: SizeResult[], pages: string[], runs: number, log: (line: string) => void): void {
+function printTables(results: SizeResult[], pages: string[], runs: number, log: (line: string) => void, gc: boolean): void {
   const sizes = results.map((r) => r.size.toLocaleString('en'));
   const col = 14;
   log('');
@@ -158,25 +175,32 @@ function printTables(results: SizeResult[], pages: string[], runs: number, log: 
     const entries = r.tables.reduce((s, t) => s + t.indexEntries, 0);
     log(`${r.size.toLocaleString('en').padEnd(12)}${pad(fmt(r.importMs / 1000, 2), col)}${pad(Math.round(r.recordsPerSecond).toLocaleString('en'), col)}${pad(mb(bytes), col)}${pad(entries.toLocaleString('en'), col + 2)}`);
   }
-  log('Database size is an estimate: the JSON byte length of every stored row (index key arrays included),');
-  log('not what a browser writes to disk; index entries count one per primary key and per indexed value.');
+  log('Database size (rows JSON) is an estimate: the JSON byte length of every stored row, starter list included,');
+  log('with its index key arrays; not what a browser writes to disk. Index entries: one per primary key and per');
+  log('indexed value.');
   const largest = results.at(-1);
   if (largest) {
     log(`Per table at ${largest.size.toLocaleString('en')}: ${largest.tables.filter((t) => t.rows > 0).map((t) => `${t.table} ${t.rows.toLocaleString('en')} rows, ${mb(t.bytes)}, ${t.indexEntries.toLocaleString('en')} index entries`).join('; ')}`);
   }
 
   log('');
-  log(`Matching time per seed page (median of ${runs} runs, ms; the lookup part of the analysis, report.timings.matchMs):`);
-  log(`${'page'.padEnd(26)}${sizes.map((s) => pad(s, col)).join('')}${results.length > 1 ? pad('ratio', 10) : ''}`);
+  log(`Matching time per seed page (median of ${runs} runs, ms; the lookup part of the analysis, report.timings.matchMs).`);
+  log('Both databases are open in one process and measured in turns, so the heap (fake-indexeddb keeps every');
+  log(`row and index in it) and the load on the machine weigh on both alike${gc ? '; garbage collected before each run' : ''}:`);
+  const several = results.length > 1;
+  log(`${'page'.padEnd(26)}${sizes.map((s) => pad(s, col)).join('')}${several ? `${pad('ratio', 10)}${pad('paired', 10)}` : ''}`);
   const first = results[0]!;
   const last = results.at(-1)!;
   for (const page of pages) {
     const ratio = last.matchMs[page]! / first.matchMs[page]!;
-    log(`${page.padEnd(26)}${results.map((r) => pad(fmt(r.matchMs[page]!, 2), col)).join('')}${results.length > 1 ? pad(`${fmt(ratio, 2)}×`, 10) : ''}`);
+    log(`${page.padEnd(26)}${results.map((r) => pad(fmt(r.matchMs[page]!, 2), col)).join('')}${several ? `${pad(`${fmt(ratio, 2)}×`, 10)}${pad(`${fmt(last.pairedRatio[page]!, 2)}×`, 10)}` : ''}`);
   }
   const total = (r: SizeResult) => pages.reduce((s, p) => s + r.matchMs[p]!, 0);
-  log(`${'all seed pages (sum)'.padEnd(26)}${results.map((r) => pad(fmt(total(r), 2), col)).join('')}${results.length > 1 ? pad(`${fmt(total(last) / total(first), 2)}×`, 10) : ''}`);
-  if (results.length > 1) log(`Target: at most 1.2× from ${sizes[0]} to ${sizes.at(-1)} records.`);
+  log(`${'all seed pages (sum)'.padEnd(26)}${results.map((r) => pad(fmt(total(r), 2), col)).join('')}${several ? pad(`${fmt(total(last) / total(first), 2)}×`, 10) : ''}`);
+  if (several) {
+    log(`ratio: of the medians; paired: the median of the ratios of runs taken back to back (steadier on a busy machine).`);
+    log(`Target: at most 1.2× from ${sizes[0]} to ${sizes.at(-1)} records.`);
+  }
 
   const methods = [...new Set(results.flatMap((r) => Object.keys(r.returned)))].sort();
   log('');
@@ -186,6 +210,7 @@ function printTables(results: SizeResult[], pages: string[], runs: number, log: 
 
   const changed = pages.filter((p) => results.some((r) => r.outcome[p] !== first.outcome[p]));
   log('');
-  if (changed.length === 0) log('Reports: same verdict and flag kinds at every size.');
-  for (const p of changed) for (const r of results) log(`${p} at ${r.size.toLocaleString('en')}: ${r.outcome[p]}`);
+  if (changed.length === 0) log('Reports: the same verdict and flag kinds at every size.');
+  else log('Reports that differ with the size of the list (verdict: flag kinds) — what the larger list knows, not timing:');
+  for (const p of changed) for (const r of results) log(`  ${p} at ${r.size.toLocaleString('en')}: ${r.outcome[p]}`);
 }
