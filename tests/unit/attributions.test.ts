@@ -58,6 +58,7 @@ const CASES: Case[] = [
   { form: 'a verb of saying is not a role word before a name', paragraphs: ['There, Ostrowski claims that Pellerin filed the patent in 2009 and told none of the partners.'], fragment: 'filed the patent', speaker: 'Ostrowski' },
   { form: 'Czech, verb and reflexive before the speaker', paragraphs: ['„Nemocnice nemá dost lůžek,“ přidává se Radovan Kubelík, bývalý ředitel.'], fragment: 'dost lůžek', speaker: 'Radovan Kubelík' },
   { form: 'an acronym the page spells out', paragraphs: ['The Harwell Water Institute runs the survey.', 'The HWI said the aquifer had fallen by a metre.'], fragment: 'aquifer had fallen', speaker: 'Harwell Water Institute' },
+  { form: 'a subject and verb inside the reported words are not a speaker', paragraphs: ['Zeng Yi spoke first.', 'China explicitly emphasizes a people-centred approach in the plan, Zeng added.'], fragment: 'people-centred approach', speaker: 'Zeng Yi' },
   { form: 'an -ly adverb before the verb', paragraphs: ['Dagny Sollers has consistently argued that the levy is unfair.'], fragment: 'levy is unfair', speaker: 'Dagny Sollers' },
   { form: 'a name, its role, a colon', paragraphs: ['Odile Fernsby, senior analyst at the research firm Tallgrass, shared her view: “The market is overheated.”'], fragment: 'market is overheated', speaker: 'Odile Fernsby' },
   { form: "an owner's possessive before a surname", paragraphs: ['According to Tallgrass’s Fernsby, “prices will fall by spring.”'], fragment: 'prices will fall', speaker: 'Fernsby', affiliation: 'Tallgrass' },

@@ -16,8 +16,12 @@ const END_OF_WORD = '(?![\\p{L}\\p{N}])';
 const NOT_SPEECH = '(?!\\s+(?:to|about)\\s)(?!(?<=reports)\\s+(?:on|for)\\s)';
 /** Reflexive pronouns some languages put after the verb ("přidává se", "pozastavil se"): part of it. */
 const REFLEXIVE = `(?:\\s+(?:se|si)${END_OF_WORD})?`;
-/** "has consistently argued", "publicly said": auxiliaries and -ly adverbs before the verb. */
-const VERB = `(?:(?:${VERB_PREFIXES.join('|')}|\\p{Ll}{3,}ly)\\s+){0,2}(${alternation(SPEECH_VERBS)})${END_OF_WORD}${REFLEXIVE}${NOT_SPEECH}`;
+/**
+ * "has consistently argued that": an -ly adverb before a verb of saying, when "that" follows it —
+ * "China explicitly emphasizes a people-centred approach" is what someone else said, not a clause.
+ */
+const ADVERB = `\\p{Ll}{3,}ly(?=\\s+(?:${alternation(SPEECH_VERBS)})\\s+that\\s)`;
+const VERB = `(?:(?:${VERB_PREFIXES.join('|')}|${ADVERB})\\s+){0,2}(${alternation(SPEECH_VERBS)})${END_OF_WORD}${REFLEXIVE}${NOT_SPEECH}`;
 /** "Okafor", "McHugh", "O'Brien", "DeSantis", an initial "B.", or an acronym before another name. */
 export const NAME_WORD = `(?:\\p{Lu}[\\p{Ll}\\p{Lo}’'\\-]+(?:\\p{Lu}[\\p{Ll}\\p{Lo}’'\\-]+)*\\.?|\\p{Lu}\\.|\\p{Lu}{2,}(?:[’']s)?(?=\\s+\\p{Lu}|[\\s,.;:!?)]|$))`;
 const PARTICLE = `(?:de|da|van|von|der|den|bin|al|del|la|le|di|du|dos|das)`;
