@@ -9,9 +9,17 @@ import { isNeutral, resolveOrigin } from './origins';
 import type { ParsedArticle } from './parse';
 import { hostOf, registrableDomain } from './urls';
 
+/**
+ * The known person a name on the page means. Namesakes are common in large lists (a dozen
+ * "Zhang Li"): the one known at a body the page ties them to (their stated affiliation, or the
+ * outlet of a byline) is meant; otherwise the one of the list that speaks first.
+ */
 export function findPerson(known: Knowledge, name: string): KnownPerson | undefined {
   const keys = new Set(personKeys(name));
-  return known.people.find((p) => [p.name, ...(p.aliases ?? [])].some((n) => personKeys(n).some((k) => keys.has(k))));
+  const namesakes = known.people.filter((p) => [p.name, ...(p.aliases ?? [])].some((n) => personKeys(n).some((k) => keys.has(k))));
+  if (namesakes.length <= 1) return namesakes[0];
+  const stated = (known.statedAffiliations?.get(nameKey(name)) ?? []).flatMap(affiliationParts);
+  return namesakes.find((p) => (p.affiliations ?? []).some((a) => stated.some((s) => sameBody(a.organization, s)))) ?? namesakes[0];
 }
 
 type Body = KnownOrganization | KnownOutlet;
