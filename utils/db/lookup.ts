@@ -147,8 +147,16 @@ export function dexieLookup(db: SourcecheckDB): SourceLookup {
     // A row's key is `${listId}:${id}` (stored-rows.ts): its list's rank without reading the row.
     const rankOf = (primary: string) => byId.get(primary.slice(0, primary.indexOf(':')))?.rank ?? Number.MAX_SAFE_INTEGER;
     const cap = options.perKey;
+    const listOf = (primary: string) => primary.slice(0, primary.indexOf(':'));
+    /** The records of the lists that speak first — but one of every list before a second of any: a crowd of namesakes in a large list must not hide another list's person. */
+    const capped = (primaries: string[]) => {
+      const sorted = [...primaries].sort((a, b) => rankOf(a) - rankOf(b));
+      const firsts = sorted.filter((p, i) => i === 0 || listOf(p) !== listOf(sorted[i - 1]!));
+      const firstSet = new Set(firsts);
+      return [...firsts, ...sorted.filter((p) => !firstSet.has(p))].slice(0, Math.max(cap!, firsts.length));
+    };
     const choose = (perKey: string[][]) => {
-      const kept = perKey.flatMap((primaries) => (cap !== undefined && primaries.length > cap ? [...primaries].sort((a, b) => rankOf(a) - rankOf(b)).slice(0, cap) : primaries));
+      const kept = perKey.flatMap((primaries) => (cap !== undefined && primaries.length > cap ? capped(primaries) : primaries));
       const unique = [...new Set(kept)];
       return options.limit ? unique.slice(0, options.limit) : unique;
     };
