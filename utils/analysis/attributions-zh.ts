@@ -41,9 +41,9 @@ const TITLE_AT_END = new RegExp(`(${longestFirst(ZH_TITLES)})([${HAN}·]{2,12})$
 const BODY_AT_END = new RegExp(`(?:${longestFirst(ZH_BODY_ENDINGS)})$`, 'u');
 const ANONYMOUS_AT_END = new RegExp(`(?:${longestFirst(ZH_ANONYMOUS_HEADS)})$`, 'u');
 const HONORIFIC = new RegExp(`^[${ZH_FAMILY_NAMES}](?:${longestFirst(ZH_HONORIFICS)})$`, 'u');
-/** "戴夫·汉森": a foreign name written in characters, its parts joined by a middle dot. */
 /** Characters that end a transliterated name run into the words after it ("贝尔托尼研究洪水"): common words, never sounds of a foreign name. */
 const NOT_TRANSLITERATION = '的是在了和与及说表示认为指出也还曾有对研究将把被从向为等已都就又更称';
+/** "戴夫·汉森": a foreign name written in characters, its parts joined by a middle dot. */
 const TRANSLITERATED = new RegExp(`([${HAN}]{1,5})·((?:(?![${NOT_TRANSLITERATION}])[${HAN}]){2,8})`, 'gu');
 /** What may run into a transliterated given name from before it: "荣誉教授戴夫" is a title and "戴夫", "气象学家玛丽亚" a profession and "玛丽亚". */
 const BEFORE_GIVEN_NAME = new RegExp(`^.*(?:${longestFirst(ZH_TITLES)}|家|的)`, 'u');
@@ -194,8 +194,8 @@ export function findChineseAttributions(blocks: { text: string; kind: string }[]
       if (reported) add(clause.start, candidate(clause.speaker, clause.start, text.slice(clause.start, reported.end), index, reported.text));
     }
     // A quotation with no verb of its own: the speaker before it in the paragraph, the paragraph's
-    // subject, or — when the paragraph opens with it — the last speaker of the paragraph before.
-    // A few quoted words inside a sentence ("需要“尽早解决”") are a phrase, not a statement.
+    // subject, or — when the paragraph opens with it — the last speaker of the paragraph before;
+    // but a few quoted words inside a sentence ("需要“尽早解决”") are a phrase, not a statement.
     for (const quote of unowned.filter((q) => q.inner.length >= MIN_UNOWNED_QUOTE || SENTENCE_END.test(q.inner))) {
       const earlier = own.filter((o) => o.at < quote.start && o.attribution.speaker !== null).sort((a, b) => a.at - b.at).at(-1)?.attribution;
       const owner = earlier ?? (opening ? { speaker: opening, organization: false } : quote.start === 0 ? previousSpeaker : null);

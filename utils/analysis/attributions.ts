@@ -404,8 +404,8 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
     if (!blockHadClause && quotes.length > 0 && previousQuoted && onlyQuoted(voice) && QUOTED_SENTENCE_END.test(block.text)) {
       found.push({ ...previousQuoted, excerpt: block.text, block: blockIndex, quote: quotes.map((q) => q.inner).join(' … ') });
     } else if (!blockHadClause && introducer && shortItem && !INTRODUCES.test(block.text)) {
-      // A paragraph ending in a colon of its own is the writer introducing something else: the list has ended.
-      // "In the interview, Obama also said:" followed by short items: each item is what was said.
+      // "In the interview, Obama also said:" followed by short items: each item is what was said — until
+      // a paragraph ending in a colon of its own, where the writer introduces something else.
       found.push({ ...introducer, excerpt: block.text, block: blockIndex, quote: block.text });
     } else if (!(introducer && shortItem && last?.block === blockIndex && last.speaker === introducer.speaker)) {
       // An item that names the list's speaker again ("He is confident …") keeps the list going; anything else ends it.
@@ -418,7 +418,7 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
   return once(expandAcronyms(completeSurnames(found, names), [...allNames]));
 }
 
-/** Words an acronym skips: "Free Software Foundation" is FSF, "Bank of England" BoE or BE. */
+/** Words an acronym skips: "Free Software Foundation" is FSF, "Bank of England" BE. */
 const ACRONYM_SKIPS = new Set(['of', 'the', 'for', 'and', 'on', 'de', 'du', 'des', 'la', 'le']);
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
