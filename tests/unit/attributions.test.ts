@@ -93,6 +93,16 @@ describe('attributions: every common news form', () => {
     expect(attributionOf(found, 'sites that agree')).toBeUndefined();
   });
 
+  it('an embedded post is its author\'s, by its signature or its leading handle', () => {
+    const found = findAttributions([
+      { kind: 'body', text: 'Ines Haverkamp said the bridge would reopen.' },
+      { kind: 'quote', text: 'The bridge is closed again tonight. — Odile Fernsby (@ofernsby) May 1, 2026' },
+      { kind: 'quote', text: '@harbourwatch: Ferries are running every hour.' },
+    ]);
+    expect(attributionOf(found, 'bridge is closed again')?.speaker).toBe('Odile Fernsby');
+    expect(attributionOf(found, 'Ferries are running')?.speaker).toBe('harbourwatch');
+  });
+
   it('names no speaker where there is none', () => {
     const cases = [
       'The committee called for China and Russia to match the pledge.',

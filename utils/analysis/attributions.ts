@@ -331,6 +331,12 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
 
   blocks.forEach((block, blockIndex) => {
     if (block.kind === 'quote') {
+      // An embedded post signs itself ("— Jane Doe (@jane) May 1, 2024", "@jane: …"): its author speaks.
+      const signed = postAuthor(block.text);
+      if (signed) {
+        found.push({ speaker: signed, anonymous: false, organization: false, excerpt: block.text, block: blockIndex, quote: block.text });
+        return;
+      }
       if (quotationOwner) found.push({ ...quotationOwner, excerpt: block.text, block: blockIndex, quote: block.text });
       return;
     }
@@ -416,6 +422,18 @@ export function findAttributions(blocks: { text: string; kind: string }[]): Attr
     quotationOwner = latest && latest.block === blockIndex && !latest.anonymous ? latest : null;
   });
   return once(expandAcronyms(completeSurnames(found, names), [...allNames]));
+}
+
+/** The signature an embedded post ends with: "— Jane Doe (@jane) May 1, 2024". */
+const POST_SIGNATURE = /[—–-]\s*([^—–()\n]{2,60}?)\s*\(@(\w{1,30})\)\s*[^()]{0,40}$/u;
+/** A post quoted with its handle first: "@jane: The bridge is closed." */
+const POST_HANDLE = /^\s*\.?@(\w{1,30}):\s/u;
+
+/** Who wrote an embedded social-media post, by its signature or its leading handle. */
+function postAuthor(text: string): string | undefined {
+  const signed = POST_SIGNATURE.exec(text);
+  if (signed) return signed[1]!.trim() || signed[2];
+  return POST_HANDLE.exec(text)?.[1];
 }
 
 /** Words an acronym skips: "Free Software Foundation" is FSF, "Bank of England" BE. */
