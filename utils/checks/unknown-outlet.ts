@@ -1,4 +1,5 @@
 /** The hosting domain is in no list: its reliability is unknown, which is not the same as reliable. */
+import { listsNamed } from '../analysis/lists-named';
 import type { Check } from './types';
 
 export const unknownOutlet: Check = {
@@ -7,7 +8,7 @@ export const unknownOutlet: Check = {
   description: 'The hosting domain is not a known outlet in any list.',
   check({ known, article, parsed }) {
     if (known.hostOutlet || !parsed.domain) return [];
-    const lists = known.lists.map((l) => `"${l.name}"`).join(', ') || 'no list';
+    const lists = listsNamed(known.lists, 'no list');
     return [
       {
         kind: 'unknown-outlet',

@@ -1,5 +1,6 @@
 /** A named person is quoted or paraphrased who is in no list. */
 import { nearMissFor } from '../analysis/near-miss';
+import { listsNamed } from '../analysis/lists-named';
 import type { Check } from './types';
 
 export const unknownSpeaker: Check = {
@@ -17,7 +18,7 @@ export const unknownSpeaker: Check = {
         {
           kind: 'unknown-speaker' as const,
           severity: 'medium' as const,
-          message: `${a.speaker}${a.statedRole ? ` (${[a.statedRole, a.statedAffiliation].filter(Boolean).join(', ')})` : ''} is not among known people in ${known.lists.map((l) => `"${l.name}"`).join(', ') || 'any list'}.`,
+          message: `${a.speaker}${a.statedRole ? ` (${[a.statedRole, a.statedAffiliation].filter(Boolean).join(', ')})` : ''} is not among known people in ${listsNamed(known.lists, 'any list')}.`,
           excerpt: a.excerpt,
         },
       ];
