@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { outletRecord } from '../utils/db/from-report';
 import { saveRecord, setOutletKind } from '../utils/db/my-sources';
-import { OUTLET_KINDS, type OutletInfo, type OutletKind } from '../utils/report';
+import type { OutletInfo, OutletKind } from '../utils/report';
 import { db } from './db';
-import { OUTLET_KIND_LABELS } from './labels';
+import { OutletKindOptions } from './OutletKindOptions';
 import { useSaveToMySources } from './useSaveToMySources';
 
 /** "Add this outlet" for an unknown site, "Set this outlet's kind" for a known one: both into My sources. */
@@ -26,11 +26,7 @@ export function OutletKindForm({ outlet, siteName, tabId }: { outlet: OutletInfo
       <label>
         {known ? 'Kind in My sources ' : `Add ${domain} as `}
         <select value={kind} onChange={(event) => setKind(event.target.value as OutletKind)}>
-          {OUTLET_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {OUTLET_KIND_LABELS[k]}
-            </option>
-          ))}
+          <OutletKindOptions />
         </select>
       </label>
       <button type="submit" className="button small" disabled={status.state === 'saving'}>

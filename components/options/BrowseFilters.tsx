@@ -1,6 +1,6 @@
 import type { RecordKind } from '../../utils/db/stored-rows';
-import { OUTLET_KINDS, type OutletKind } from '../../utils/report';
-import { OUTLET_KIND_LABELS } from '../labels';
+import type { OutletKind } from '../../utils/report';
+import { OutletKindOptions } from '../OutletKindOptions';
 import type { ListInfo } from './useLists';
 
 const PLACEHOLDERS: Record<RecordKind, string> = {
@@ -46,11 +46,7 @@ export function BrowseFilters({ kind, search, onSearch, lists, listId, onListId,
           <span className="field__label">Outlet kind</span>
           <select value={outletKind} data-testid="filter-kind" onChange={(e) => onOutletKind(e.target.value as OutletKind | '')}>
             <option value="">Any kind</option>
-            {OUTLET_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {OUTLET_KIND_LABELS[k]}
-              </option>
-            ))}
+            <OutletKindOptions />
           </select>
         </label>
       )}

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { exportList, serializeList } from '../../utils/db/export-list';
 import { ensureMySources, MY_SOURCES_ID } from '../../utils/db/my-sources';
 import { removeList } from '../../utils/db/remove-list';
@@ -9,6 +8,7 @@ import { ConfirmAction } from './ConfirmAction';
 import { datedFileName, downloadBlob } from './download';
 import { Facts } from './Facts';
 import { dayOf, KIND_LABELS, ORIGIN_LABELS } from './labels';
+import { useAction } from './useAction';
 import type { ListInfo } from './useLists';
 
 type Props = { list: ListInfo; onBrowse: (listId: string) => void; onChanged: () => void };
@@ -27,16 +27,8 @@ function removalQuestion(list: ListInfo): string {
 
 /** One list: where it comes from, what it holds, and what can be done with it. */
 export function ListCard({ list, onBrowse, onChanged }: Props) {
-  const [error, setError] = useState<string | null>(null);
+  const [error, run] = useAction();
   const mine = list.id === MY_SOURCES_ID;
-  const run = async (action: () => Promise<void>) => {
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
   const remove = () =>
     run(async () => {
       await removeList(db, list.id);

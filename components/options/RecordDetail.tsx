@@ -1,5 +1,4 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { deleteRecord, MY_SOURCES_ID, MY_SOURCES_NAME } from '../../utils/db/my-sources';
 import { recordOf, type RecordKind, type StoredRowOf } from '../../utils/db/stored-rows';
 import { db } from '../db';
@@ -8,6 +7,7 @@ import { copyToMySources, myCopyKey } from './copy-to-my-sources';
 import { KIND_LABELS } from './labels';
 import { summarize } from './record-summary';
 import { RecordFacts } from './RecordFacts';
+import { useAction } from './useAction';
 
 type Props = {
   kind: RecordKind;
@@ -23,7 +23,7 @@ export function RecordDetail({ kind, rowKey, listNames, onEdit, onDeleted, onCop
   const found = useLiveQuery(async () => ({ row: (await db.table(kind).get(rowKey)) as StoredRowOf[RecordKind] | undefined }), [kind, rowKey]);
   const copyKey = found?.row && found.row.listId !== MY_SOURCES_ID ? myCopyKey(kind, found.row) : null;
   const copyExists = useLiveQuery(async () => (copyKey ? (await db.table(kind).get(copyKey)) !== undefined : false), [kind, copyKey]);
-  const [error, setError] = useState<string | null>(null);
+  const [error, act] = useAction();
 
   if (!found) return <p className="muted">Loading…</p>;
   const { row } = found;
@@ -31,14 +31,6 @@ export function RecordDetail({ kind, rowKey, listNames, onEdit, onDeleted, onCop
 
   const mine = row.listId === MY_SOURCES_ID;
   const listName = listNames.get(row.listId) ?? row.listId;
-  const act = async (action: () => Promise<void>) => {
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
   const remove = () =>
     act(async () => {
       await deleteRecord(db, kind, row.key);
