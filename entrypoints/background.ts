@@ -8,7 +8,7 @@ import { analyze } from '../utils/analysis/analyze';
 import { badgeFor } from '../utils/badge';
 import { dexieLookup } from '../utils/db/lookup';
 import { SourcecheckDB } from '../utils/db/schema';
-import { BUNDLED_MANIFEST_PATH, ensureBundledLists, parseManifest } from '../utils/db/starter';
+import { BUNDLED_MANIFEST_PATH, ensureBundledLists, parseManifest } from '../utils/db/bundled-lists';
 import type { ExtractedArticle } from '../utils/extracted-article';
 import type { BackgroundToContent } from '../utils/messages';
 import { parseContentMessage, parsePopupMessage } from '../utils/messages';

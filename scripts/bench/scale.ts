@@ -12,7 +12,7 @@ import type { ExtractedArticle } from '../../utils/extracted-article';
 import { importList } from '../../utils/db/import-list';
 import { dexieLookup } from '../../utils/db/lookup';
 import type { SourcecheckDB } from '../../utils/db/schema';
-import { ensureStarterList, STARTER_LIST_PATH } from '../../utils/db/starter';
+import { ensureStarterList, STARTER_LIST_PATH } from '../../utils/db/bundled-lists';
 import { GENERATOR, openNodeDb, readJson, ROOT } from '../lib/node-db';
 import { readPage } from '../lib/read-page';
 import { DEFAULT_SEED, generateList } from './generate-list';

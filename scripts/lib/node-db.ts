@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { importList } from '../../utils/db/import-list';
 import { SourcecheckDB } from '../../utils/db/schema';
-import { BUNDLED_MANIFEST_PATH, ensureBundledLists, ensureStarterList, parseManifest, STARTER_LIST_PATH } from '../../utils/db/starter';
+import { BUNDLED_MANIFEST_PATH, ensureBundledLists, ensureStarterList, parseManifest, STARTER_LIST_PATH } from '../../utils/db/bundled-lists';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -3,7 +3,7 @@
  * writes what this returns, and a test checks that it equals what is committed.
  */
 import Papa from 'papaparse';
-import { STARTER_LIST_ID, STARTER_LIST_PATH } from '../../utils/db/starter';
+import { STARTER_LIST_ID, STARTER_LIST_PATH } from '../../utils/db/bundled-lists';
 import { buildCred1List, type Cred1Row } from './cred-1';
 import { buildIdiapList, type IdiapRow } from './idiap';
 import type { BuiltList } from './list';

@@ -18,8 +18,9 @@ import { claimReviewIndexKeys, outletIndexKeys, personIndexKeys } from '../../ut
 import { dexieLookup } from '../../utils/db/lookup';
 import { MY_SOURCES_ID, saveRecord } from '../../utils/db/my-sources';
 import { DB_NAME, SourcecheckDB, type StoredReport } from '../../utils/db/schema';
-import { ensureStarterList, STARTER_LIST_PATH } from '../../utils/db/starter';
+import { ensureStarterList, STARTER_LIST_PATH } from '../../utils/db/bundled-lists';
 import { openNodeDb, readJson, ROOT } from '../../scripts/lib/node-db';
+import { V1_STORES } from '../helpers/schema-v1';
 
 // What dexie-export-import takes from the browser and Node 20 lacks: `self`, read when it loads
 // (hoisted, so it is there before the imports above run), and FileReader, which it calls after
@@ -167,17 +168,7 @@ describe('restoring a version 1 backup', () => {
   it('takes it and fills the index keys later versions added', async () => {
     const v1 = new Dexie(DB_NAME, { indexedDB: new IDBFactory(), IDBKeyRange });
     opened.push(v1);
-    v1.version(1).stores({
-      lists: '&id, origin',
-      outlets: '&key, listId, *domains, *nameKeys, *tokens, *domainLabels',
-      people: '&key, listId, *nameKeys, *tokens',
-      organizations: '&key, listId, *nameKeys, *tokens, *domains',
-      articles: '&key, listId, urlKey',
-      claimReviews: '&key, listId, *tokens',
-      reports: '&url, checkedAt, verdict',
-      tabs: '&tabId, url',
-      meta: '&key',
-    });
+    v1.version(1).stores(V1_STORES);
     for (const [table, rows] of Object.entries(v1Rows)) await v1.table(table).bulkAdd(rows);
     const backup = await exportDB(v1);
 

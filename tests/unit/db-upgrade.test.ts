@@ -14,19 +14,7 @@ import { claimReviewIndexKeys, organizationIndexKeys, outletIndexKeys, personInd
 import { dexieLookup } from '../../utils/db/lookup';
 import { SourcecheckDB } from '../../utils/db/schema';
 import { openNodeDb } from '../../scripts/lib/node-db';
-
-/** The version 1 schema exactly as it shipped. */
-const V1_STORES = {
-  lists: '&id, origin',
-  outlets: '&key, listId, *domains, *nameKeys, *tokens, *domainLabels',
-  people: '&key, listId, *nameKeys, *tokens',
-  organizations: '&key, listId, *nameKeys, *tokens, *domains',
-  articles: '&key, listId, urlKey',
-  claimReviews: '&key, listId, *tokens',
-  reports: '&url, checkedAt, verdict',
-  tabs: '&tabId, url',
-  meta: '&key',
-};
+import { V1_STORES } from '../helpers/schema-v1';
 
 const CLAIM = 'Wind turbines caused the March 2026 blackout in Harbor City';
 

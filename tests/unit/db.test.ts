@@ -5,7 +5,7 @@ import { personKeys } from '../../utils/analysis/names';
 import { importList, ListImportError, validateList } from '../../utils/db/import-list';
 import { dexieLookup } from '../../utils/db/lookup';
 import type { SourcecheckDB } from '../../utils/db/schema';
-import { ensureStarterList, STARTER_LIST_ID, STARTER_LIST_PATH } from '../../utils/db/starter';
+import { ensureStarterList, STARTER_LIST_ID, STARTER_LIST_PATH } from '../../utils/db/bundled-lists';
 import { openNodeDb, ROOT } from '../../scripts/lib/node-db';
 
 const outlet = (id: string, domain: string, extra: Record<string, unknown> = {}) => ({ id, name: `Outlet ${id}`, domains: [domain], kind: 'news', ...extra });

@@ -5,7 +5,7 @@ import { exportList, ListExportError, serializeList } from '../../utils/db/expor
 import { importList, validateList } from '../../utils/db/import-list';
 import { MY_SOURCES_ID, saveRecord, setOutletKind } from '../../utils/db/my-sources';
 import type { SourcecheckDB } from '../../utils/db/schema';
-import { ensureStarterList, STARTER_LIST_ID, STARTER_LIST_PATH } from '../../utils/db/starter';
+import { ensureStarterList, STARTER_LIST_ID, STARTER_LIST_PATH } from '../../utils/db/bundled-lists';
 import { openNodeDb, ROOT } from '../../scripts/lib/node-db';
 
 const opened: SourcecheckDB[] = [];

@@ -9,7 +9,7 @@ import { importList } from '../../utils/db/import-list';
 import { dexieLookup } from '../../utils/db/lookup';
 import { setOutletKind } from '../../utils/db/my-sources';
 import type { SourcecheckDB } from '../../utils/db/schema';
-import { ensureBundledList } from '../../utils/db/starter';
+import { ensureBundledList } from '../../utils/db/bundled-lists';
 import { GENERATOR, openNodeDb } from '../../scripts/lib/node-db';
 import { readPage } from '../../scripts/lib/read-page';
 import { articlePage } from '../helpers/analyze-html';

@@ -6,7 +6,7 @@ import { dexieLookup } from '../../utils/db/lookup';
 import { ensureMySources, MY_SOURCES_ID, saveRecord } from '../../utils/db/my-sources';
 import { removeList } from '../../utils/db/remove-list';
 import type { SourcecheckDB } from '../../utils/db/schema';
-import { ensureStarterList, STARTER_LIST_ID, STARTER_LIST_PATH } from '../../utils/db/starter';
+import { ensureStarterList, STARTER_LIST_ID, STARTER_LIST_PATH } from '../../utils/db/bundled-lists';
 import { openNodeDb, ROOT } from '../../scripts/lib/node-db';
 
 let db: SourcecheckDB;

@@ -4,6 +4,7 @@
  * `public/lists/bundled.json` names them in order of precedence: the hand-curated starter list
  * first, then the lists built from public datasets (scripts/build-lists.ts).
  */
+import { z } from 'zod';
 import { validateList, writeList } from './import-list';
 import { removeList } from './remove-list';
 import type { SourcecheckDB } from './schema';
@@ -12,16 +13,16 @@ export const STARTER_LIST_ID = 'starter';
 export const STARTER_LIST_PATH = 'lists/starter.json';
 export const BUNDLED_MANIFEST_PATH = 'lists/bundled.json';
 
-export type BundledManifest = { lists: { id: string; path: string }[] };
+/** `public/lists/bundled.json`: the bundled lists by id and path, in order of precedence. */
+const bundledManifest = z.object({ lists: z.array(z.object({ id: z.string().min(1), path: z.string().min(1) })) });
+export type BundledManifest = z.infer<typeof bundledManifest>;
 
 const versionKey = (listId: string) => `bundled-version:${listId}`;
 
 export function parseManifest(data: unknown): BundledManifest {
-  const lists = (data as { lists?: unknown } | null)?.lists;
-  if (!Array.isArray(lists) || !lists.every((l) => typeof l?.id === 'string' && typeof l?.path === 'string')) {
-    throw new Error(`${BUNDLED_MANIFEST_PATH} is not a list manifest: expected { "lists": [{ "id", "path" }] }`);
-  }
-  return { lists: lists as BundledManifest['lists'] };
+  const parsed = bundledManifest.safeParse(data);
+  if (!parsed.success) throw new Error(`${BUNDLED_MANIFEST_PATH} is not a list manifest: expected { "lists": [{ "id", "path" }] }`);
+  return parsed.data;
 }
 
 /** Imports one bundled list unless this exact version is already in the database. */
