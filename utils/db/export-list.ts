@@ -4,8 +4,9 @@
  * same list twice gives the same bytes and two exports diff cleanly.
  */
 import { LIST_FORMAT, type SourcesList } from '../sources-list';
+import { listRecords, listTables } from './list-store';
 import type { SourcecheckDB, StoredList } from './schema';
-import { RECORD_KINDS, recordId, recordOf, type RecordKind, type RecordOf, type StoredRowOf } from './stored-rows';
+import { RECORD_KINDS, recordId, type RecordKind, type RecordOf } from './stored-rows';
 
 export class ListExportError extends Error {
   constructor(listId: string) {
@@ -30,11 +31,8 @@ function listFields(stored: StoredList): SourcesList {
 }
 
 /** Records as the format has them, sorted by what identifies them (ids compared code unit by code unit, not by locale). */
-function records<K extends RecordKind>(kind: K, rows: StoredRowOf[K][]): RecordOf[K][] {
-  const withIds = rows.map((row) => {
-    const record = recordOf(kind, row);
-    return { id: recordId(kind, record), record };
-  });
+function sorted<K extends RecordKind>(kind: K, records: RecordOf[K][]): RecordOf[K][] {
+  const withIds = records.map((record) => ({ id: recordId(kind, record), record }));
   return withIds.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(({ record }) => record);
 }
 
@@ -44,24 +42,14 @@ function records<K extends RecordKind>(kind: K, rows: StoredRowOf[K][]): RecordO
  * fields of the imported file were not stored, so they are not exported.
  */
 export async function exportList(db: SourcecheckDB, listId: string): Promise<SourcesList> {
-  const tables = [db.lists, ...RECORD_KINDS.map((kind) => db.table(kind))];
-  const [stored, outlets, people, organizations, articles, claimReviews] = await db.transaction('r', tables, () =>
-    Promise.all([
-      db.lists.get(listId),
-      db.outlets.where('listId').equals(listId).toArray(),
-      db.people.where('listId').equals(listId).toArray(),
-      db.organizations.where('listId').equals(listId).toArray(),
-      db.articles.where('listId').equals(listId).toArray(),
-      db.claimReviews.where('listId').equals(listId).toArray(),
-    ]),
-  );
+  const [stored, records] = await db.transaction('r', listTables(db), () => Promise.all([db.lists.get(listId), listRecords(db, listId)]));
   if (!stored) throw new ListExportError(listId);
   const arrays = {
-    outlets: records('outlets', outlets),
-    people: records('people', people),
-    organizations: records('organizations', organizations),
-    articles: records('articles', articles),
-    claimReviews: records('claimReviews', claimReviews),
+    outlets: sorted('outlets', records.outlets),
+    people: sorted('people', records.people),
+    organizations: sorted('organizations', records.organizations),
+    articles: sorted('articles', records.articles),
+    claimReviews: sorted('claimReviews', records.claimReviews),
   };
   const list = listFields(stored);
   // Every array is optional in the format; an empty one says nothing.

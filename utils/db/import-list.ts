@@ -1,13 +1,14 @@
 /**
- * Importing a known-sources list: validated whole, then written in one transaction that
- * replaces that list's records and nothing else. A list that fails validation changes nothing.
+ * Importing a known-sources list: validated whole, then compiled and written in one transaction
+ * that replaces that list's rows and nothing else. A list that fails validation changes nothing.
  */
 import type { z } from 'zod';
 import { sourcesList, type SourcesList } from '../sources-list';
+import type { RecordCounts } from './compiled-list';
+import { writeListRows } from './list-store';
 import { MY_SOURCES_ID } from './my-sources';
-import { deleteListRecords } from './remove-list';
-import type { ListOrigin, SourcecheckDB, StoredList } from './schema';
-import { slugId, storedRow, type RecordKind } from './stored-rows';
+import type { ListOrigin, SourcecheckDB } from './schema';
+import { slugId } from './stored-rows';
 
 export class ListImportError extends Error {
   constructor(
@@ -66,7 +67,7 @@ export function listIdFor(name: string): string {
   return id === MY_SOURCES_ID ? `${id}-file` : id;
 }
 
-export type ImportSummary = { listId: string; counts: Record<RecordKind, number> };
+export type ImportSummary = { listId: string; counts: RecordCounts };
 
 type ImportOptions = { listId?: string; now?: Date; rank?: number };
 
@@ -81,44 +82,22 @@ export async function importList(db: SourcecheckDB, data: unknown, origin: ListO
  */
 export async function writeList(db: SourcecheckDB, list: SourcesList, origin: ListOrigin, options: ImportOptions = {}): Promise<ImportSummary> {
   const listId = options.listId ?? listIdFor(list.name);
-  const stored: StoredList = {
-    id: listId,
-    name: list.name,
-    origin,
-    version: list.version ?? list.updated,
-    license: list.license,
-    homepage: list.homepage,
-    description: list.description,
-    updated: list.updated,
-    importedAt: (options.now ?? new Date()).toISOString(),
-    rank: options.rank,
-  };
-  const outlets = (list.outlets ?? []).map((o) => storedRow('outlets', o, listId, o.id));
-  const people = (list.people ?? []).map((p) => storedRow('people', p, listId, p.id));
-  const organizations = (list.organizations ?? []).map((o) => storedRow('organizations', o, listId, o.id));
-  // A list is replaced whole on every import, so an article's or review's place in it is id
-  // enough, and two records of the same URL or claim stay two as the list has them.
-  const articles = (list.articles ?? []).map((a, i) => storedRow('articles', a, listId, `article-${i}`));
-  const claimReviews = (list.claimReviews ?? []).map((c, i) => storedRow('claimReviews', c, listId, `review-${i}`));
-
-  const tables = [db.lists, db.outlets, db.people, db.organizations, db.articles, db.claimReviews];
-  await db.transaction('rw', tables, async () => {
-    await deleteListRecords(db, listId);
-    await db.lists.put(stored);
-    await db.outlets.bulkAdd(outlets);
-    await db.people.bulkAdd(people);
-    await db.organizations.bulkAdd(organizations);
-    await db.articles.bulkAdd(articles);
-    await db.claimReviews.bulkAdd(claimReviews);
-  });
-  return {
-    listId,
-    counts: {
-      outlets: outlets.length,
-      people: people.length,
-      organizations: organizations.length,
-      articles: articles.length,
-      claimReviews: claimReviews.length,
+  const { outlets, people, organizations, articles, claimReviews } = list;
+  const stored = await writeListRows(
+    db,
+    {
+      id: listId,
+      name: list.name,
+      origin,
+      version: list.version ?? list.updated,
+      license: list.license,
+      homepage: list.homepage,
+      description: list.description,
+      updated: list.updated,
+      importedAt: (options.now ?? new Date()).toISOString(),
+      rank: options.rank,
     },
-  };
+    { outlets, people, organizations, articles, claimReviews },
+  );
+  return { listId, counts: stored.counts };
 }

@@ -1,27 +1,22 @@
 /**
- * SourceLookup over the Dexie tables: every question answered through an index, one exact-key
- * read per asked key, all in one read-only transaction. A key read is a seek whatever the
- * table's size, so a question costs what the page asks, not what the lists hold: no scan, and
- * no cursor walk between keys.
- *
- * A question reads primary keys first (IDBIndex.getAllKeys on each asked key, capped), keeps
- * per key the records of the lists that speak first, then reads each record it keeps once
- * (IDBObjectStore.get), in the same transaction: a record found under several keys (a name
- * under most of its fuzzy keys) is read and copied once, and no record is read that a cap drops.
+ * SourceLookup over the compiled lists (compiled-list.ts): every question answered through an
+ * index, never a scan. A question reads, for each list, the one bucket row each asked key hashes
+ * to, keeps per key the records of the lists that speak first, then reads the chunk of each kept
+ * record once. A bucket or chunk read is a primary-key get whatever the list's size, so a
+ * question costs what the page asks, not what the lists hold.
  */
 import type { KnownNameWords, ListInfo, SourceLookup } from '../analysis/lookup';
 import { isUsefulBodyFuzzyKey } from '../analysis/names';
-import type { SourcecheckDB, StoredArticle, StoredClaimReview, StoredList, StoredOrganization, StoredOutlet, StoredPerson } from './schema';
+import type { IndexId } from './compiled-list';
+import { listTables, positionsByKey, recordsAt } from './list-store';
+import type { SourcecheckDB, StoredList } from './schema';
+import type { RecordKind } from './stored-rows';
 
 /** Keys per question at most: a page names a few hundred things, not thousands. */
 const MAX_KEYS = 2_000;
 /** Fuzzy name keys and claim pair keys are several per name or sentence, each matching few records. */
 const MAX_FUZZY_KEYS = 8_000;
-/**
- * Records per key at most: a key shared by more says little about which one is meant. These are
- * the first by primary key (`${listId}:${id}`), whatever their list's precedence; the caps below
- * choose among them by precedence.
- */
+/** Records per key at most, the lists that speak first first: a key shared by more says little about which one is meant. */
 const PER_KEY = 50;
 /**
  * People per exact name at most. Common names are shared by many (a large list holds a dozen
@@ -56,141 +51,101 @@ export function precedence(stored: StoredList[]): ListInfo[] {
     .map((l, rank) => ({ id: l.id, name: l.name, version: l.version, license: l.license, origin: l.origin, rank }));
 }
 
-type Rows = { outlets: StoredOutlet; people: StoredPerson; organizations: StoredOrganization; articles: StoredArticle; claimReviews: StoredClaimReview };
-type TableName = keyof Rows;
-
 type ReadOptions = {
-  /** Records in all at most, in key order. */
+  /** Records in all at most, the strongest lists' first. */
   limit?: number;
   /** Asked keys at most. */
   maxKeys?: number;
-  /** Records per asked key at most, those of the lists that speak first (all PER_KEY read unless set). */
+  /** Records per asked key at most, those of the lists that speak first, but one of every list before a second of any. */
   perKey?: number;
   /** Asked keys that can find nothing the analysis would use are not read. */
   useful?: (key: string) => boolean;
 };
 
+type Ranked = { list: StoredList; info: ListInfo };
+/** A record's place: its list and its position in that list. */
+type Hit = { ranked: Ranked; position: number };
+
+/**
+ * The hits to read under one key, found in each list (lists in precedence order): all of them up
+ * to PER_KEY, or with a cap the first of every list, then the rest by precedence, up to the cap
+ * (or one a list when more lists than the cap have the key: a crowd of namesakes in a large list
+ * must not hide another list's person).
+ */
+function keptHits(perList: Hit[][], cap: number | undefined): Hit[] {
+  const all = perList.flat();
+  if (cap === undefined || all.length <= cap) return all.slice(0, PER_KEY);
+  const firsts = perList.filter((hits) => hits.length > 0).map((hits) => hits[0]!);
+  const rest = perList.flatMap((hits) => hits.slice(1));
+  return [...firsts, ...rest].slice(0, Math.max(cap, firsts.length));
+}
+
 export function dexieLookup(db: SourcecheckDB): SourceLookup {
   // Read afresh each time (a handful of rows): a list imported on the options page counts at once.
-  const lists = () => db.lists.toArray().then((all) => new Map(precedence(all).map((l) => [l.id, l])));
-
-  /** Records with their list's name, licence and precedence, the strongest list's first. */
-  function withList<T extends { listId: string }>(records: T[], byId: Map<string, ListInfo>): (T & { listName: string; listLicense?: string; listRank: number })[] {
-    return records
-      .map((r) => {
-        const list = byId.get(r.listId);
-        return { ...r, listName: list?.name ?? r.listId, listLicense: list?.license, listRank: list?.rank ?? Number.MAX_SAFE_INTEGER };
-      })
-      .sort((a, b) => a.listRank - b.listRank);
+  async function rankedLists(): Promise<Ranked[]> {
+    const stored = await db.lists.toArray();
+    const byId = new Map(stored.map((l) => [l.id, l]));
+    return precedence(stored).map((info) => ({ list: byId.get(info.id)!, info }));
   }
 
-  /** Exact-key reads on one index of one table, in one transaction; results in key order. */
-  async function read<R>(table: TableName, index: string, keys: string[], each: (ix: IDBIndex, key: string) => IDBRequest<R>): Promise<R[]> {
-    if (keys.length === 0) return [];
-    if (!db.isOpen()) await db.open();
-    const idb = db.backendDB();
-    return new Promise<R[]>((resolve, reject) => {
-      const tx = idb.transaction(db.table(table).name, 'readonly');
-      const ix = tx.objectStore(db.table(table).name).index(index);
-      const results: R[] = new Array<R>(keys.length);
-      keys.forEach((key, i) => {
-        const request = each(ix, key);
-        request.onsuccess = () => {
-          results[i] = request.result;
-        };
-      });
-      tx.oncomplete = () => resolve(results);
-      tx.onerror = () => reject(tx.error ?? new Error(`lookup on ${table}.${index} failed`));
-      tx.onabort = () => reject(tx.error ?? new Error(`lookup on ${table}.${index} aborted`));
-    });
-  }
-
-  /**
-   * The records under the asked keys of one index, in one transaction: the primary keys under
-   * each key (PER_KEY at most, as stored), of which `choose` keeps some, then each kept record once.
-   */
-  async function readRecords<R>(table: TableName, index: string, keys: string[], choose: (perKey: string[][]) => string[]): Promise<R[]> {
-    if (keys.length === 0) return [];
-    if (!db.isOpen()) await db.open();
-    const idb = db.backendDB();
-    return new Promise<R[]>((resolve, reject) => {
-      const tx = idb.transaction(db.table(table).name, 'readonly');
-      const store = tx.objectStore(db.table(table).name);
-      const ix = store.index(index);
-      const perKey: string[][] = new Array<string[]>(keys.length);
-      const records: R[] = [];
-      let pending = keys.length;
-      keys.forEach((key, i) => {
-        const request = ix.getAllKeys(key, PER_KEY);
-        request.onsuccess = () => {
-          perKey[i] = request.result as string[];
-          if (--pending > 0) return;
-          // Every key answered: read the kept records, still inside the transaction.
-          choose(perKey).forEach((primary, j) => {
-            const get = store.get(primary);
-            get.onsuccess = () => {
-              records[j] = get.result as R;
-            };
-          });
-        };
-      });
-      tx.oncomplete = () => resolve(records.filter((r) => r !== undefined));
-      tx.onerror = () => reject(tx.error ?? new Error(`lookup on ${table}.${index} failed`));
-      tx.onabort = () => reject(tx.error ?? new Error(`lookup on ${table}.${index} aborted`));
-    });
-  }
-
-  async function byIndex<N extends TableName>(table: N, index: string, keys: string[], options: ReadOptions = {}) {
+  async function byIndex<K extends RecordKind>(kind: K, index: IndexId, keys: string[], options: ReadOptions = {}) {
     const wanted = [...new Set(keys)].filter((k) => k && (options.useful?.(k) ?? true)).slice(0, options.maxKeys ?? MAX_KEYS);
     if (wanted.length === 0) return [];
-    const byId = await lists();
-    // A row's key is `${listId}:${id}` (stored-rows.ts): its list's rank without reading the row.
-    const rankOf = (primary: string) => byId.get(primary.slice(0, primary.indexOf(':')))?.rank ?? Number.MAX_SAFE_INTEGER;
-    const cap = options.perKey;
-    const listOf = (primary: string) => primary.slice(0, primary.indexOf(':'));
-    /** The records of the lists that speak first — but one of every list before a second of any: a crowd of namesakes in a large list must not hide another list's person. */
-    const capped = (primaries: string[]) => {
-      const sorted = [...primaries].sort((a, b) => rankOf(a) - rankOf(b));
-      const firsts = sorted.filter((p, i) => i === 0 || listOf(p) !== listOf(sorted[i - 1]!));
-      const firstSet = new Set(firsts);
-      return [...firsts, ...sorted.filter((p) => !firstSet.has(p))].slice(0, Math.max(cap!, firsts.length));
-    };
-    const choose = (perKey: string[][]) => {
-      const kept = perKey.flatMap((primaries) => (cap !== undefined && primaries.length > cap ? capped(primaries) : primaries));
-      const unique = [...new Set(kept)];
-      return options.limit ? unique.slice(0, options.limit) : unique;
-    };
-    return withList(await readRecords<Rows[N]>(table, index, wanted, choose), byId);
+    return db.transaction('r', listTables(db), async () => {
+      const lists = await rankedLists();
+      const found = await Promise.all(lists.map((ranked) => positionsByKey(db, ranked.list, index, wanted)));
+      const seen = new Set<string>();
+      const hits: Hit[] = [];
+      for (const key of wanted) {
+        const perList = lists.map((ranked, i) => (found[i]!.get(key) ?? []).map((position) => ({ ranked, position })));
+        for (const hit of keptHits(perList, options.perKey)) {
+          const id = `${hit.ranked.list.id}:${hit.position}`;
+          if (!seen.has(id)) hits.push(hit), seen.add(id);
+        }
+      }
+      hits.sort((a, b) => a.ranked.info.rank - b.ranked.info.rank);
+      const kept = options.limit ? hits.slice(0, options.limit) : hits;
+      const records = await Promise.all(
+        lists.map((ranked) => recordsAt(db, ranked.list.id, kind, kept.filter((h) => h.ranked === ranked).map((h) => h.position))),
+      );
+      return lists.flatMap((ranked, i) =>
+        records[i]!.map((record) => ({ ...record, listName: ranked.info.name, listLicense: ranked.info.license, listRank: ranked.info.rank })),
+      );
+    });
   }
 
-  /** Which keys some record of the table has in this index (one key read each, no records). */
-  async function present(table: TableName, index: string, keys: string[]): Promise<string[]> {
+  /** Which keys some record has in this index, in any list (bucket rows only, no records). */
+  async function present(index: IndexId, keys: string[]): Promise<string[]> {
     const wanted = [...new Set(keys)].filter(Boolean).slice(0, MAX_KEYS);
-    const found = await read<IDBValidKey | undefined>(table, index, wanted, (ix, key) => ix.getKey(key));
-    return wanted.filter((_, i) => found[i] !== undefined);
+    if (wanted.length === 0) return [];
+    const found = await db.transaction('r', listTables(db), async () => {
+      const lists = await db.lists.toArray();
+      return Promise.all(lists.map((list) => positionsByKey(db, list, index, wanted)));
+    });
+    return wanted.filter((key) => found.some((map) => map.has(key)));
   }
 
   const bodyNames: ReadOptions = { perKey: BODY_PER_NAME };
   const bodyFuzzy: ReadOptions = { limit: MAX_TOKEN_MATCHES, maxKeys: MAX_FUZZY_KEYS, perKey: NEAR_PER_KEY, useful: isUsefulBodyFuzzyKey };
 
   return {
-    outletsByDomains: (domains) => byIndex('outlets', 'domains', domains),
-    outletsByNameKeys: (keys) => byIndex('outlets', 'nameKeys', keys, bodyNames),
-    outletsByDomainLabels: (labels) => byIndex('outlets', 'domainLabels', labels),
-    outletsByLabelKeys: (keys) => byIndex('outlets', 'labelKeys', keys, { limit: MAX_TOKEN_MATCHES }),
-    outletsByFuzzyKeys: (keys) => byIndex('outlets', 'fuzzyKeys', keys, bodyFuzzy),
-    peopleByNameKeys: (keys) => byIndex('people', 'nameKeys', keys, { perKey: PERSON_PER_NAME }),
-    peopleByFuzzyKeys: (keys) => byIndex('people', 'fuzzyKeys', keys, { limit: MAX_TOKEN_MATCHES, maxKeys: MAX_FUZZY_KEYS, perKey: NEAR_PER_KEY }),
-    organizationsByNameKeys: (keys) => byIndex('organizations', 'nameKeys', keys, bodyNames),
-    organizationsByFuzzyKeys: (keys) => byIndex('organizations', 'fuzzyKeys', keys, bodyFuzzy),
+    outletsByDomains: (domains) => byIndex('outlets', 'outlets.domains', domains),
+    outletsByNameKeys: (keys) => byIndex('outlets', 'outlets.nameKeys', keys, bodyNames),
+    outletsByDomainLabels: (labels) => byIndex('outlets', 'outlets.domainLabels', labels),
+    outletsByLabelKeys: (keys) => byIndex('outlets', 'outlets.labelKeys', keys, { limit: MAX_TOKEN_MATCHES }),
+    outletsByFuzzyKeys: (keys) => byIndex('outlets', 'outlets.fuzzyKeys', keys, bodyFuzzy),
+    peopleByNameKeys: (keys) => byIndex('people', 'people.nameKeys', keys, { perKey: PERSON_PER_NAME }),
+    peopleByFuzzyKeys: (keys) => byIndex('people', 'people.fuzzyKeys', keys, { limit: MAX_TOKEN_MATCHES, maxKeys: MAX_FUZZY_KEYS, perKey: NEAR_PER_KEY }),
+    organizationsByNameKeys: (keys) => byIndex('organizations', 'organizations.nameKeys', keys, bodyNames),
+    organizationsByFuzzyKeys: (keys) => byIndex('organizations', 'organizations.fuzzyKeys', keys, bodyFuzzy),
     async knownNameWords(words): Promise<KnownNameWords> {
-      const [person, organizations, outlets] = await Promise.all([present('people', 'tokens', words), present('organizations', 'tokens', words), present('outlets', 'tokens', words)]);
+      const [person, organizations, outlets] = await Promise.all([present('people.tokens', words), present('organizations.tokens', words), present('outlets.tokens', words)]);
       return { person, body: [...new Set([...organizations, ...outlets])] };
     },
-    articlesByUrlKeys: (keys) => byIndex('articles', 'urlKey', keys),
-    claimReviewsByKeys: (keys) => byIndex('claimReviews', 'claimKeys', keys, { limit: MAX_TOKEN_MATCHES, maxKeys: MAX_FUZZY_KEYS }),
+    articlesByUrlKeys: (keys) => byIndex('articles', 'articles.urlKey', keys),
+    claimReviewsByKeys: (keys) => byIndex('claimReviews', 'claimReviews.claimKeys', keys, { limit: MAX_TOKEN_MATCHES, maxKeys: MAX_FUZZY_KEYS }),
     async lists(): Promise<ListInfo[]> {
-      return [...(await lists()).values()];
+      return (await rankedLists()).map((r) => r.info);
     },
   };
 }

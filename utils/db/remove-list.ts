@@ -1,27 +1,19 @@
 /**
- * Removing a known-sources list: the list and its records go in one transaction, every other
- * list stays as it was. Any list may be removed. My sources too, which empties it: ensureMySources
- * makes it again, empty, when the user next needs it. The bundled starter list comes back at the
- * next start (ensureStarterList imports it whenever it is missing).
+ * Removing a known-sources list: the list and its rows go in one transaction, every other list
+ * stays as it was. Any list may be removed. My sources too, which empties it: ensureMySources
+ * makes it again, empty, when the user next needs it. A bundled list comes back at the next
+ * start (ensureBundledLists imports whatever is missing).
  */
+import type { RecordCounts } from './compiled-list';
+import { deleteListRows, listTables, NO_RECORDS } from './list-store';
 import type { SourcecheckDB } from './schema';
-import { RECORD_KINDS, type RecordKind } from './stored-rows';
-
-export type RecordCounts = Record<RecordKind, number>;
-
-/** Deletes a list's records, not the list; inside the caller's transaction when there is one. */
-export async function deleteListRecords(db: SourcecheckDB, listId: string): Promise<RecordCounts> {
-  const counts = {} as RecordCounts;
-  for (const kind of RECORD_KINDS) counts[kind] = await db.table(kind).where('listId').equals(listId).delete();
-  return counts;
-}
 
 /** Removes the list and its records; the counts say how many of each went (all 0 for an unknown list). */
 export async function removeList(db: SourcecheckDB, listId: string): Promise<RecordCounts> {
-  const tables = [db.lists, ...RECORD_KINDS.map((kind) => db.table(kind))];
-  return db.transaction('rw', tables, async () => {
-    const counts = await deleteListRecords(db, listId);
+  return db.transaction('rw', listTables(db), async () => {
+    const list = await db.lists.get(listId);
+    await deleteListRows(db, listId);
     await db.lists.delete(listId);
-    return counts;
+    return list?.counts ?? NO_RECORDS;
   });
 }

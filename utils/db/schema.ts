@@ -3,17 +3,11 @@
  * per list (bundled, imported or the user's own) so that a list can be replaced or removed
  * without touching any other; reports and tab state are the extension's own data.
  */
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type {
-  ArticleRecord,
-  ClaimReviewRecord,
-  OrganizationRecord,
-  OutletRecord,
-  PersonRecord,
-} from '../sources-list';
+import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { ExtractedArticle } from '../extracted-article';
 import type { Report } from '../report';
-import { claimReviewIndexKeys, organizationIndexKeys, outletIndexKeys, personIndexKeys } from './index-keys';
+import { compileList, type ChunkRow, type CompiledMeta, type ListRecords, type PostingRow, type WordRow } from './compiled-list';
+import { RECORD_KINDS, recordOf, type RecordKind, type RecordOf } from './stored-rows';
 
 export const DB_NAME = 'sourcecheck';
 
@@ -31,18 +25,7 @@ export type StoredList = {
   importedAt: string;
   /** A bundled list's place in public/lists/bundled.json: where lists disagree, the earlier one speaks for the site. */
   rank?: number;
-};
-
-/** Every known record carries its list and a key unique across lists. */
-type FromList = { key: string; listId: string };
-
-/** Name keys for exact lookups, tokens, and (since version 2) fuzzy keys for near misses: see index-keys.ts. */
-type NameIndexes = { nameKeys: string[]; tokens: string[]; fuzzyKeys: string[] };
-export type StoredOutlet = OutletRecord & FromList & NameIndexes & { domainLabels: string[]; labelKeys: string[] };
-export type StoredPerson = PersonRecord & FromList & NameIndexes;
-export type StoredOrganization = OrganizationRecord & FromList & NameIndexes;
-export type StoredArticle = ArticleRecord & FromList & { urlKey: string };
-export type StoredClaimReview = ClaimReviewRecord & FromList & { tokens: string[]; claimKeys: string[] };
+} & CompiledMeta;
 
 export type StoredReport = Report & { checkedAt: string };
 /**
@@ -52,13 +35,36 @@ export type StoredReport = Report & { checkedAt: string };
 export type TabState = { tabId: number; url: string; article?: ExtractedArticle };
 export type MetaEntry = { key: string; value: string };
 
+type ListRows = { listId: string; key: string };
+
+/**
+ * Version 3's upgrade: every list's records, read from the record tables of versions 1 and 2
+ * (one row per record, up to 24 index entries each), compiled into chunks, buckets and word
+ * shards. Records keep their list's order: rows were keyed `${listId}:${id}`, and an article's or
+ * review's id was its place in the list (`article-12`), so keys sort by their numbers.
+ */
+async function compileStoredLists(tx: Transaction): Promise<void> {
+  const lists = tx.table<StoredList, string>('lists');
+  for (const list of await lists.toArray()) {
+    const records: ListRecords = {};
+    for (const kind of RECORD_KINDS) {
+      const rows = await tx.table<RecordOf[RecordKind] & ListRows, string>(kind).where('listId').equals(list.id).toArray();
+      rows.sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true }));
+      Object.assign(records, { [kind]: rows.map((row) => recordOf(kind, row as RecordOf[typeof kind])) });
+    }
+    const compiled = compileList(list.id, records);
+    await tx.table<ChunkRow, [string, string, number]>('chunks').bulkAdd(compiled.chunks);
+    await tx.table<PostingRow, [string, string, number]>('postings').bulkAdd(compiled.postings);
+    await tx.table<WordRow, [string, string, string]>('words').bulkAdd(compiled.words);
+    await lists.put({ ...list, ...compiled.meta });
+  }
+}
+
 export class SourcecheckDB extends Dexie {
   lists!: EntityTable<StoredList, 'id'>;
-  outlets!: EntityTable<StoredOutlet, 'key'>;
-  people!: EntityTable<StoredPerson, 'key'>;
-  organizations!: EntityTable<StoredOrganization, 'key'>;
-  articles!: EntityTable<StoredArticle, 'key'>;
-  claimReviews!: EntityTable<StoredClaimReview, 'key'>;
+  chunks!: Table<ChunkRow, [string, RecordKind, number]>;
+  postings!: Table<PostingRow, [string, string, number]>;
+  words!: Table<WordRow, [string, RecordKind, string]>;
   reports!: EntityTable<StoredReport, 'url'>;
   tabs!: EntityTable<TabState, 'tabId'>;
   meta!: EntityTable<MetaEntry, 'key'>;
@@ -76,31 +82,24 @@ export class SourcecheckDB extends Dexie {
       tabs: '&tabId, url',
       meta: '&key',
     });
-    // Version 2: near misses and claims found by index, not by scanning. `fuzzyKeys` are names
-    // with one distinctive word less a letter (names.ts fuzzyKeys), `labelKeys` an outlet's domain
-    // labels less a letter (reutres.com), `claimKeys` pairs of a claim's content words. The
-    // upgrade fills them (and re-derives the keys whose rules changed: domain labels, claim
-    // tokens) for every existing row; nothing else in a row changes.
-    this.version(2)
+    // Version 2 added multi-entry indexes for near misses and claims (fuzzyKeys, labelKeys,
+    // claimKeys). Its upgrade filled them; version 3 compiles every list from its records, so a
+    // database still at version 1 needs nothing filled on the way.
+    this.version(2).stores({
+      outlets: '&key, listId, *domains, *nameKeys, *tokens, *domainLabels, *fuzzyKeys, *labelKeys',
+      people: '&key, listId, *nameKeys, *tokens, *fuzzyKeys',
+      organizations: '&key, listId, *nameKeys, *tokens, *domains, *fuzzyKeys',
+      claimReviews: '&key, listId, *tokens, *claimKeys',
+    });
+    // Version 3: lists compiled into a few large rows (compiled-list.ts), not a row per record,
+    // so that 100,000 records import in seconds. Version 4 drops the record tables it read.
+    this.version(3)
       .stores({
-        outlets: '&key, listId, *domains, *nameKeys, *tokens, *domainLabels, *fuzzyKeys, *labelKeys',
-        people: '&key, listId, *nameKeys, *tokens, *fuzzyKeys',
-        organizations: '&key, listId, *nameKeys, *tokens, *domains, *fuzzyKeys',
-        claimReviews: '&key, listId, *tokens, *claimKeys',
+        chunks: '[listId+kind+seq], listId',
+        postings: '[listId+index+bucket], listId',
+        words: '[listId+kind+shard], listId',
       })
-      .upgrade(async (tx) => {
-        await tx.table<StoredOutlet, string>('outlets').toCollection().modify((o) => {
-          Object.assign(o, outletIndexKeys(o));
-        });
-        await tx.table<StoredPerson, string>('people').toCollection().modify((p) => {
-          Object.assign(p, personIndexKeys(p));
-        });
-        await tx.table<StoredOrganization, string>('organizations').toCollection().modify((o) => {
-          Object.assign(o, organizationIndexKeys(o));
-        });
-        await tx.table<StoredClaimReview, string>('claimReviews').toCollection().modify((c) => {
-          Object.assign(c, claimReviewIndexKeys(c));
-        });
-      });
+      .upgrade(compileStoredLists);
+    this.version(4).stores({ outlets: null, people: null, organizations: null, articles: null, claimReviews: null });
   }
 }

@@ -1,7 +1,8 @@
 /**
- * The row stored for a list record and the record a row stands for. The importer and My sources
- * both build rows here and the exporter reads them back here, so a record is stored, indexed and
- * exported the same way whichever path wrote it.
+ * Records as the database hands them out: a record of the list format with the list it is in
+ * and a key unique across lists (`${listId}:${recordId}`). The importer, My sources and the
+ * exporter all go through here, so a record is identified and exported the same way whichever
+ * path wrote it.
  */
 import { nameKey } from '../analysis/names';
 import { urlKey } from '../analysis/urls';
@@ -17,10 +18,8 @@ import {
   type OutletRecord,
   type PersonRecord,
 } from '../sources-list';
-import { claimReviewIndexKeys, normalizeDomain, organizationIndexKeys, outletIndexKeys, personIndexKeys } from './index-keys';
-import type { StoredArticle, StoredClaimReview, StoredOrganization, StoredOutlet, StoredPerson } from './schema';
 
-/** The record arrays of a list, each stored in the table of the same name. */
+/** The record arrays of a list, in this order everywhere. */
 export const RECORD_KINDS = ['outlets', 'people', 'organizations', 'articles', 'claimReviews'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
@@ -31,13 +30,9 @@ export type RecordOf = {
   articles: ArticleRecord;
   claimReviews: ClaimReviewRecord;
 };
-export type StoredRowOf = {
-  outlets: StoredOutlet;
-  people: StoredPerson;
-  organizations: StoredOrganization;
-  articles: StoredArticle;
-  claimReviews: StoredClaimReview;
-};
+
+/** A record with the list it comes from and its key: `${listId}:${recordId}`. */
+export type ListedRecord<K extends RecordKind = RecordKind> = RecordOf[K] & { key: string; listId: string };
 
 export const recordSchemas = {
   outlets: outletRecord,
@@ -47,29 +42,17 @@ export const recordSchemas = {
   claimReviews: claimReviewRecord,
 } as const;
 
-type FromList = { key: string; listId: string };
+export const recordKey = (listId: string, id: string) => `${listId}:${id}`;
 
-const toRow: { [K in RecordKind]: (record: RecordOf[K], from: FromList) => StoredRowOf[K] } = {
-  outlets: (o, from) => {
-    const domains = o.domains.map(normalizeDomain);
-    return { ...o, domains, ...from, ...outletIndexKeys({ ...o, domains }) };
-  },
-  people: (p, from) => ({ ...p, ...from, ...personIndexKeys(p) }),
-  organizations: (o, from) => ({ ...o, ...from, ...organizationIndexKeys(o) }),
-  articles: (a, from) => ({ ...a, ...from, urlKey: urlKey(a.url) ?? a.url }),
-  claimReviews: (c, from) => ({ ...c, ...from, ...claimReviewIndexKeys(c) }),
-};
+/** The list a record key names: list ids are slugs (slugId), so the first ":" ends it. */
+export const listOfKey = (key: string) => key.slice(0, key.indexOf(':'));
 
-/** The row for a validated record of list `listId`, stored under the key `${listId}:${id}`. */
-export function storedRow<K extends RecordKind>(kind: K, record: RecordOf[K], listId: string, id: string): StoredRowOf[K] {
-  return toRow[kind](record, { key: `${listId}:${id}`, listId });
+export function listed<K extends RecordKind>(kind: K, record: RecordOf[K], listId: string): ListedRecord<K> {
+  return { ...record, key: recordKey(listId, recordId(kind, record)), listId };
 }
 
-/**
- * The record a row stands for, in the list format: the schema keeps the record's fields (in the
- * schema's order) and drops what only the database needs (key, listId, index keys).
- */
-export function recordOf<K extends RecordKind>(kind: K, row: StoredRowOf[K]): RecordOf[K] {
+/** The record a listed record stands for, in the list format: the schema drops key and listId. */
+export function recordOf<K extends RecordKind>(kind: K, row: RecordOf[K] & Partial<Pick<ListedRecord, 'key' | 'listId'>>): RecordOf[K] {
   return recordSchemas[kind].parse(row) as RecordOf[K];
 }
 
@@ -77,8 +60,8 @@ export function recordOf<K extends RecordKind>(kind: K, row: StoredRowOf[K]): Re
  * What identifies a record: its id, or for articles and claim reviews, which have none in the
  * format, an article's URL as lookups match it (urlKey: no scheme, "www.", query or trailing
  * slash) and a review's reviewer and claim, folded by nameKey so that case, punctuation and
- * spacing variants of the same review meet. My sources stores records under it, so saving the
- * same article or review again replaces it; the exporter sorts by it.
+ * spacing variants of the same review meet. Saving the same article or review again to My
+ * sources replaces it; the exporter sorts by it.
  */
 export function recordId<K extends RecordKind>(kind: K, record: RecordOf[K]): string {
   if ('id' in record) return record.id;

@@ -1,0 +1,195 @@
+/**
+ * A known-sources list compiled for storage, as uBlock Origin compiles its filter lists: written
+ * once as a few thousand large rows, never as one row per record. Real Chromium writes a row in
+ * about 55 µs whatever its size, so 100,000 records as 100,000 rows take 5.5 s before the first
+ * index entry; as chunks they take a fraction of a second (README, "Scale").
+ *
+ * - Records sit in chunks of CHUNK_SIZE, in the list's order: a record is its list's
+ *   `position`, read from chunk `position / CHUNK_SIZE`.
+ * - Each index the analysis asks (INDEXES) is a hash table of key → positions, split into
+ *   buckets of about KEYS_PER_BUCKET keys, one row each: a key is found by reading the one row
+ *   its hash names, whatever the list's size.
+ * - The words of every record's names (and an article's title and address, a review's claim)
+ *   are sorted into shards by their first SHARD_LENGTH letters, so the manager finds records by
+ *   the start of any word with a key range over a few rows.
+ *
+ * Everything here is pure: the same list gives the same rows, so a test can compare them.
+ */
+import { nameKey } from '../analysis/names';
+import { urlKey } from '../analysis/urls';
+import type { ClaimReviewRecord } from '../sources-list';
+import { claimReviewIndexKeys, normalizeDomain, organizationIndexKeys, outletIndexKeys, personIndexKeys } from './index-keys';
+import { RECORD_KINDS, recordId, type RecordKind, type RecordOf } from './stored-rows';
+
+/** Records per chunk row: a lookup reads a whole chunk for one record, so chunks stay small (about 10 kB). */
+export const CHUNK_SIZE = 32;
+/** Distinct keys per bucket row, about: one row read per asked key, of a kilobyte or two. */
+export const KEYS_PER_BUCKET = 64;
+/** Letters of a word that name its shard: three keep a shard to a few hundred words in a 100,000-record list. */
+export const SHARD_LENGTH = 3;
+
+/** The indexes of each kind of record: what the analysis and the manager look records up by. */
+export const INDEXES = {
+  outlets: ['id', 'domains', 'nameKeys', 'tokens', 'domainLabels', 'fuzzyKeys', 'labelKeys', 'kind'],
+  people: ['id', 'nameKeys', 'tokens', 'fuzzyKeys'],
+  organizations: ['id', 'nameKeys', 'tokens', 'fuzzyKeys'],
+  articles: ['id', 'urlKey', 'outlet'],
+  claimReviews: ['id', 'claimKeys'],
+} as const satisfies Record<RecordKind, readonly string[]>;
+
+export type IndexName<K extends RecordKind> = (typeof INDEXES)[K][number];
+/** "outlets.domains": an index of one kind of record. */
+export type IndexId = { [K in RecordKind]: `${K}.${IndexName<K>}` }[RecordKind];
+
+export type RecordCounts = Record<RecordKind, number>;
+
+export type ChunkRow<K extends RecordKind = RecordKind> = { listId: string; kind: K; seq: number; records: RecordOf[K][] };
+/** One bucket of an index: `keys` sorted, key i's positions are `positions[starts[i]] … positions[starts[i + 1] - 1]`. */
+export type PostingRow = { listId: string; index: IndexId; bucket: number; keys: string[]; starts: number[]; positions: number[] };
+/** One shard of a kind's words, sorted by word then position. */
+export type WordRow = { listId: string; kind: RecordKind; shard: string; words: string[]; positions: number[] };
+
+/** What a list row must know to read its compiled rows: how many records, and each index's bucket count. */
+export type CompiledMeta = { counts: RecordCounts; buckets: Partial<Record<IndexId, number>> };
+export type CompiledList = { meta: CompiledMeta; chunks: ChunkRow[]; postings: PostingRow[]; words: WordRow[] };
+
+export type ListRecords = { [K in RecordKind]?: RecordOf[K][] };
+
+/** FNV-1a over UTF-16 code units: fast, well spread over short keys, the same in every engine. */
+export function bucketOf(key: string, buckets: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    hash ^= key.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % buckets;
+}
+
+/** The shard a word (or a searched prefix of SHARD_LENGTH letters or more) is in. */
+export const shardOf = (word: string) => word.slice(0, SHARD_LENGTH);
+
+/** A record as it is stored: an outlet's domains as lookups match them (lowercase, no "www."). */
+function normalized<K extends RecordKind>(kind: K, record: RecordOf[K]): RecordOf[K] {
+  if (kind !== 'outlets') return record;
+  const outlet = record as RecordOf['outlets'];
+  return { ...outlet, domains: outlet.domains.map(normalizeDomain) } as RecordOf[K];
+}
+
+type Keys<K extends RecordKind> = Record<IndexName<K>, string[]>;
+
+const indexKeys: { [K in RecordKind]: (record: RecordOf[K]) => Keys<K> } = {
+  outlets: (o) => ({ id: [o.id], domains: o.domains, kind: [o.kind], ...outletIndexKeys(o) }),
+  people: (p) => ({ id: [p.id], ...personIndexKeys(p) }),
+  organizations: (o) => ({ id: [o.id], ...organizationIndexKeys(o) }),
+  articles: (a) => ({ id: [recordId('articles', a)], urlKey: [urlKey(a.url) ?? a.url], outlet: [a.outlet] }),
+  claimReviews: (c: ClaimReviewRecord) => ({ id: [recordId('claimReviews', c)], claimKeys: claimReviewIndexKeys(c).claimKeys }),
+};
+
+const names = (r: { name: string; aliases?: string[] }) => [r.name, ...(r.aliases ?? [])];
+
+/** The texts the manager's search finds a record by, word by word. */
+const searchTexts: { [K in RecordKind]: (record: RecordOf[K]) => string[] } = {
+  outlets: (o) => [...names(o), ...o.domains],
+  people: (p) => names(p),
+  organizations: (o) => [...names(o), ...(o.domains ?? [])],
+  articles: (a) => [a.title ?? '', urlKey(a.url) ?? a.url],
+  claimReviews: (c) => [c.claim, c.reviewer],
+};
+
+/** Search words of a text, folded as names are (nameKey): lowercase, no accents, no punctuation. */
+export function searchWords(text: string): string[] {
+  return nameKey(text).split(' ').filter(Boolean);
+}
+
+/** Distinct keys grouped into buckets, each bucket's keys sorted, as rows. */
+function postingRows(listId: string, index: IndexId, table: Map<string, number[]>): { buckets: number; rows: PostingRow[] } {
+  const buckets = Math.ceil(table.size / KEYS_PER_BUCKET);
+  const grouped: string[][] = Array.from({ length: buckets }, () => []);
+  for (const key of table.keys()) grouped[bucketOf(key, buckets)]!.push(key);
+  const rows: PostingRow[] = [];
+  grouped.forEach((keys, bucket) => {
+    if (keys.length === 0) return;
+    keys.sort();
+    const starts: number[] = [];
+    const positions: number[] = [];
+    for (const key of keys) {
+      starts.push(positions.length);
+      // A loop, not push(...): a key such as an outlet kind can have more positions than a call takes arguments.
+      for (const position of table.get(key)!) positions.push(position);
+    }
+    starts.push(positions.length);
+    rows.push({ listId, index, bucket, keys, starts, positions });
+  });
+  return { buckets, rows };
+}
+
+function wordRows(listId: string, kind: RecordKind, entries: [string, number][]): WordRow[] {
+  entries.sort(([a, p], [b, q]) => (a < b ? -1 : a > b ? 1 : p - q));
+  const rows: WordRow[] = [];
+  for (const [word, position] of entries) {
+    const shard = shardOf(word);
+    let row = rows.at(-1);
+    if (row?.shard !== shard) rows.push((row = { listId, kind, shard, words: [], positions: [] }));
+    row.words.push(word);
+    row.positions.push(position);
+  }
+  return rows;
+}
+
+function compileKind<K extends RecordKind>(listId: string, kind: K, records: RecordOf[K][], into: CompiledList): void {
+  into.meta.counts[kind] = records.length;
+  const tables = new Map<IndexName<K>, Map<string, number[]>>(INDEXES[kind].map((index) => [index as IndexName<K>, new Map()]));
+  const words: [string, number][] = [];
+  records.forEach((record, position) => {
+    const keys = indexKeys[kind](record);
+    for (const [index, table] of tables) {
+      for (const key of new Set(keys[index])) {
+        if (!key) continue;
+        const positions = table.get(key);
+        if (positions) positions.push(position);
+        else table.set(key, [position]);
+      }
+    }
+    for (const word of new Set(searchTexts[kind](record).flatMap(searchWords))) words.push([word, position]);
+  });
+  for (let seq = 0; seq * CHUNK_SIZE < records.length; seq++) {
+    into.chunks.push({ listId, kind, seq, records: records.slice(seq * CHUNK_SIZE, (seq + 1) * CHUNK_SIZE) });
+  }
+  for (const [name, table] of tables) {
+    if (table.size === 0) continue;
+    const index = `${kind}.${name}` as IndexId;
+    const { buckets, rows } = postingRows(listId, index, table);
+    into.meta.buckets[index] = buckets;
+    into.postings.push(...rows);
+  }
+  into.words.push(...wordRows(listId, kind, words));
+}
+
+/** The rows of a validated list: records in the list's order, every index, every search word. */
+export function compileList(listId: string, records: ListRecords): CompiledList {
+  const compiled: CompiledList = {
+    meta: { counts: { outlets: 0, people: 0, organizations: 0, articles: 0, claimReviews: 0 }, buckets: {} },
+    chunks: [],
+    postings: [],
+    words: [],
+  };
+  for (const kind of RECORD_KINDS) {
+    const of = (records[kind] ?? []) as RecordOf[typeof kind][];
+    compileKind(listId, kind, of.map((r) => normalized(kind, r)), compiled);
+  }
+  return compiled;
+}
+
+/** The positions under `key` in a bucket row; none when the row does not hold the key. */
+export function positionsIn(row: PostingRow, key: string): number[] {
+  let lo = 0;
+  let hi = row.keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = row.keys[mid]!;
+    if (at === key) return row.positions.slice(row.starts[mid], row.starts[mid + 1]);
+    if (at < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return [];
+}
