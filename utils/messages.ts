@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { BLOCK_KINDS } from './extracted-article';
 import type { ExtractedArticle } from './extracted-article';
+import { SHOW_IN_PAGE_LIMITS } from './page/popup-message';
 
 /** Bounds that no real article reaches; a message beyond them is refused, not truncated. */
 const LIMITS = { blocks: 2_000, links: 2_000, text: 5_000, url: 2_048, short: 500, list: 50 } as const;
@@ -51,6 +52,31 @@ export const popupToBackground = z.object({
   tabId: z.number().int().nonnegative(),
 });
 export type PopupToBackground = z.infer<typeof popupToBackground>;
+
+/**
+ * Popup → content script (`browser.tabs.sendMessage` to the report's tab): show a report excerpt
+ * in the page with `note` saying why, or take the highlights away. The content script accepts it
+ * only from the extension's own pages and checks it with `parsePopupToContent`
+ * (utils/page/popup-message.ts), this schema's zod-free twin.
+ */
+export const popupToContent = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('popup:show-in-page'),
+    excerpt: z.string().min(1).max(SHOW_IN_PAGE_LIMITS.excerpt),
+    note: z.string().max(SHOW_IN_PAGE_LIMITS.note),
+  }),
+  z.object({ type: z.literal('popup:clear-highlights') }),
+]);
+export type PopupToContent = z.infer<typeof popupToContent>;
+
+/** Content script → popup, the reply to `popup:show-in-page`: all of the excerpt, only its start, or nothing was found. */
+export const showInPageReply = z.object({ found: z.enum(['whole', 'prefix', 'none']) });
+export type ShowInPageReply = z.infer<typeof showInPageReply>;
+
+export function parseShowInPageReply(reply: unknown): ShowInPageReply | null {
+  const parsed = showInPageReply.safeParse(reply);
+  return parsed.success ? parsed.data : null;
+}
 
 export function parsePopupMessage(message: unknown): PopupToBackground | null {
   const parsed = popupToBackground.safeParse(message);
