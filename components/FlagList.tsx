@@ -1,8 +1,9 @@
 import { type Flag, SEVERITIES } from '../utils/report';
 import { CollapsibleSection } from './CollapsibleSection';
 import { FLAG_KIND_LABELS, SEVERITY_LABELS } from './labels';
+import { ShowInPageButton } from './ShowInPageButton';
 
-export function FlagList({ flags }: { flags: Flag[] }) {
+export function FlagList({ flags, tabId }: { flags: Flag[]; tabId: number | null }) {
   return (
     <CollapsibleSection title="Flags" count={flags.length} empty="No flags were raised." open>
       {SEVERITIES.map((severity) => {
@@ -17,6 +18,13 @@ export function FlagList({ flags }: { flags: Flag[] }) {
                   <p className="item__title">{FLAG_KIND_LABELS[flag.kind]}</p>
                   <p>{flag.message}</p>
                   {flag.excerpt && <blockquote>{flag.excerpt}</blockquote>}
+                  <ShowInPageButton
+                    tabId={tabId}
+                    id={`flag-${severity}-${index}`}
+                    excerpt={flag.excerpt}
+                    note={`${FLAG_KIND_LABELS[flag.kind]}: ${flag.message}`}
+                    label={FLAG_KIND_LABELS[flag.kind]}
+                  />
                 </li>
               ))}
             </ul>

@@ -33,7 +33,7 @@ export function App() {
         <ArticleDetails article={report.article} />
         <OutletCard outlet={report.outlet} siteName={report.article.siteName} tabId={tabId ?? null} />
         <Limits limits={report.limits} />
-        <FlagList flags={report.flags} />
+        <FlagList flags={report.flags} tabId={tabId ?? null} />
         <AttributionList attributions={report.attributions} tabId={tabId ?? null} />
         <CitationList citations={report.citations} />
         <ReportFooter report={report} tabId={tabId ?? null} />

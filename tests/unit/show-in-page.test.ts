@@ -27,21 +27,21 @@ const ARTICLE = `<!doctype html><html><head><title>t</title></head><body>
 const LIN_YUN =
   'Lin Yun, a professor at Shanghai Jia Tong University who does excellent work on AI and computer security, expects hackers to gain an advantage over the near term.';
 
-type FakeWindow = Window & typeof globalThis & { Highlight?: unknown; CSS?: unknown };
 
 /** A page in jsdom, with the browser parts jsdom lacks stubbed; `highlights` adds a stand-in Highlight API. */
 function page(html = ARTICLE, { highlights = true, reducedMotion = false } = {}) {
   const dom = new JSDOM(html, { pretendToBeVisual: true });
-  const win = dom.window as unknown as FakeWindow;
+  const win = dom.window as unknown as Window & typeof globalThis;
+  const globals = win as unknown as Record<string, unknown>;
   const registry = new Map<string, { ranges: Range[] }>();
   if (highlights) {
-    win.Highlight = class {
+    globals.Highlight = class {
       ranges: Range[];
       constructor(...ranges: Range[]) {
         this.ranges = ranges;
       }
     };
-    win.CSS = { highlights: registry };
+    globals.CSS = { highlights: registry };
   }
   const scrolled: { element: Element; options: unknown }[] = [];
   win.Element.prototype.scrollIntoView = function (this: Element, options?: unknown) {
@@ -127,6 +127,7 @@ describe('showInPage', () => {
     // Placed beside the text (below its rectangle), in the window's coordinates.
     expect((note as HTMLElement).style.top).toBe('148px');
     expect((note as HTMLElement).style.left).toBe('20px');
+    expect((note as HTMLElement).dataset.side).toBe('below');
   });
 
   it('scrolls without animation when the reader asks for reduced motion', () => {

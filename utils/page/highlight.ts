@@ -47,9 +47,6 @@ const NOTE_CSS = `
   box-sizing: border-box;
   width: max-content;
   max-width: min(360px, calc(100vw - 16px));
-  max-height: 40vh;
-  overflow: auto;
-  padding: 10px 12px;
   border-left: 4px solid #ffd54f;
   border-radius: 6px;
   background: #1f2328;
@@ -58,6 +55,16 @@ const NOTE_CSS = `
   font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
   text-align: left;
 }
+.content { max-height: 40vh; overflow: auto; padding: 10px 12px; }
+/* The arrow to the highlighted text, above or below which the note sits. */
+.note[data-side]::before {
+  content: '';
+  position: absolute;
+  left: var(--arrow, 12px);
+  border: 7px solid transparent;
+}
+.note[data-side='below']::before { bottom: 100%; border-bottom-color: #1f2328; }
+.note[data-side='above']::before { top: 100%; border-top-color: #1f2328; }
 p { margin: 0 0 8px; overflow-wrap: anywhere; }
 .head { font-weight: 600; color: #ffd54f; }
 .partial { color: #d0d7de; font-style: italic; }
@@ -182,19 +189,22 @@ function showNote(doc: Document, range: Range, text: string, found: Exclude<Foun
     p.textContent = content;
     return p;
   };
-  note.append(paragraph('head', 'Sourcecheck'), paragraph('why', text));
-  if (found === 'prefix') note.append(paragraph('partial', 'Only the start of this passage was found on the page.'));
+  const content = doc.createElement('div');
+  content.className = 'content';
+  content.append(paragraph('head', 'Sourcecheck'), paragraph('why', text));
+  if (found === 'prefix') content.append(paragraph('partial', 'Only the start of this passage was found on the page.'));
   const hide = doc.createElement('button');
   hide.type = 'button';
   hide.textContent = 'Hide highlights';
   hide.addEventListener('click', clearHighlights);
-  note.append(hide);
+  content.append(hide);
+  note.append(content);
   root.append(style, note);
   doc.documentElement.append(host);
   undo.push(() => host.remove());
 
-  // Beside the text, below it (above when there is no room), kept inside the window; it follows
-  // the text while the page scrolls.
+  // Beside the text, below it (above when there is no room), and it follows the text while the
+  // page scrolls; when the text is out of the window, the note waits at the window's edge.
   const place = () => {
     const at = range.getBoundingClientRect();
     const box = note.getBoundingClientRect();
@@ -202,12 +212,18 @@ function showNote(doc: Document, range: Range, text: string, found: Exclude<Foun
     const height = win?.innerHeight ?? 0;
     const margin = 8;
     const gap = 8;
-    let top = at.bottom + gap;
-    if (top + box.height > height - margin && at.top - gap - box.height >= margin) top = at.top - gap - box.height;
-    top = Math.max(margin, Math.min(top, height - box.height - margin));
+    const below = at.bottom + gap;
+    const above = at.top - gap - box.height;
+    const inWindow = at.bottom > 0 && at.top < height;
+    const side = !inWindow ? null : below + box.height <= height - margin ? 'below' : above >= margin ? 'above' : null;
+    const top = side === 'below' ? below : side === 'above' ? above : Math.max(margin, Math.min(below, height - box.height - margin));
     const left = Math.max(margin, Math.min(at.left, width - box.width - margin));
     note.style.top = `${Math.round(top)}px`;
     note.style.left = `${Math.round(left)}px`;
+    // No arrow when the text is out of the window and the note waits at its edge.
+    if (side) note.dataset.side = side;
+    else delete note.dataset.side;
+    note.style.setProperty('--arrow', `${Math.round(Math.max(8, Math.min(at.left - left + 8, box.width - 24)))}px`);
   };
   place();
   let frame = 0;
