@@ -35,7 +35,7 @@ describe('markdownExport', () => {
     expect(md).toContain(`- **URL:** <${wired.url}>\n`);
     expect(md).toContain('- **Outlet:** techpulse-daily.com, in none of the lists in force\n');
     expect(md).toContain('- **Checked:** 2026-11-23 14:05 UTC\n- **Verdict:** unverifiable\n');
-    expect(md).toContain('- **Reviewed:** 2026-11-24 09:30 UTC\n- **Reviewer\'s note:** \\- Wired never ran this piece');
+    expect(md).toContain(`- **Reviewed:** 2026-11-24 09:30 UTC\n\n**Reviewer's note:**\n\n> \\- Wired never ran this piece: the "Original source" link is a 404.\n> \\- Ask the desk about "Lin Yun", \\*not\\* a name SJTU lists.\n\n###`);
     expect(md).toContain(`### Flags (${wired.flags.length})`);
     expect(md).toContain('#### 1. self-disclosed-fabrication (high)\n\n> I imagined this.\n\nEvidence: Rule "first-person invention (en)"');
   });

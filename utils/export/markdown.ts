@@ -71,9 +71,10 @@ function articleSection(entry: HistoryEntry): string {
     `- **Summary:** ${escapeMarkdown(entry.summary)}`,
   ];
   if (entry.review?.reviewed) facts.push(`- **Reviewed:** ${readableTime(entry.review.reviewedAt)}`);
-  if (entry.review?.note.trim()) facts.push(`- **Reviewer's note:** ${escapeMarkdown(entry.review.note)}`);
+  // The reader's note keeps its own lines: it is often a list of its own.
+  const note = entry.review?.note.trim() ? [`**Reviewer's note:**`, blockquote(entry.review.note)] : [];
   const flags = entry.flags.length > 0 ? [`### Flags (${entry.flags.length})`, ...entry.flags.map(flagSection)] : ['No flags.'];
-  return [`## ${escapeMarkdown(entry.article.title || entry.url)}`, facts.join('\n'), ...flags].join('\n\n');
+  return [`## ${escapeMarkdown(entry.article.title || entry.url)}`, facts.join('\n'), ...note, ...flags].join('\n\n');
 }
 
 export function markdownExport(entries: HistoryEntry[], context: ExportContext): string {
