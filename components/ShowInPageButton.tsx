@@ -28,8 +28,9 @@ export function ShowInPageButton({ tabId, id, excerpt, note, label }: Props) {
     setResult('asking');
     showInPage(tabId, excerpt, note).then((found) => {
       setResult(found);
+      // The page drops any earlier highlight before looking, found or not; an unreachable page kept its own.
       if (found === 'whole' || found === 'prefix') shownInPage.set(id);
-      else if (shown) shownInPage.set(null);
+      else if (found === 'none') shownInPage.set(null);
     });
   };
   const hide = () => {

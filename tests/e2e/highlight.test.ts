@@ -173,7 +173,11 @@ describe('"Show in page" in Chromium', () => {
     await expect.poll(() => highlighted(page)).toEqual([]);
   });
 
-  it('says "Not found on the page" when the page no longer holds the text', async () => {
+  it('says "Not found on the page" when the page no longer holds the text, and drops the earlier highlight', async () => {
+    const earlier = report.flags.find((f) => f.kind === 'near-miss-name' && f.excerpt.startsWith('Lin Yun'))!;
+    await click(flagItem(earlier.kind, 'Shanghai Jia Tong').getByRole('button', { name: /^Show in page/ }));
+    await expect.poll(() => highlighted(page)).toEqual([earlier.excerpt]);
+
     const flag = report.flags.find((f) => f.kind === 'self-disclosed-fabrication' && f.excerpt === 'I imagined this.')!;
     // The page's own script rewrites the notice after it was read (a live page, an edit).
     await page.evaluate(() => {
@@ -184,5 +188,6 @@ describe('"Show in page" in Chromium', () => {
     await expect.poll(() => item.getByTestId('show-in-page-status').textContent()).toBe('Not found on the page');
     expect(await highlighted(page)).toEqual([]);
     expect(await noteText(page)).toBeNull();
+    expect(await popup.getByTestId('hide-highlights').count()).toBe(0);
   });
 });
