@@ -22,7 +22,7 @@ import { claimReviewIndexKeys, normalizeDomain, organizationIndexKeys, outletInd
 import { RECORD_KINDS, recordId, type RecordKind, type RecordOf } from './stored-rows';
 
 /** Records per chunk row: a lookup reads a whole chunk for one record, so chunks stay small (about 10 kB). */
-export const CHUNK_SIZE = 32;
+export const CHUNK_SIZE = 8;
 /** Distinct keys per bucket row, about: one row read per asked key, of a kilobyte or two. */
 export const KEYS_PER_BUCKET = 64;
 /** Letters of a word that name its shard: three keep a shard to a few hundred words in a 100,000-record list. */
@@ -43,11 +43,32 @@ export type IndexId = { [K in RecordKind]: `${K}.${IndexName<K>}` }[RecordKind];
 
 export type RecordCounts = Record<RecordKind, number>;
 
-export type ChunkRow<K extends RecordKind = RecordKind> = { listId: string; kind: K; seq: number; records: RecordOf[K][] };
-/** One bucket of an index: `keys` sorted, key i's positions are `positions[starts[i]] … positions[starts[i + 1] - 1]`. */
-export type PostingRow = { listId: string; index: IndexId; bucket: number; keys: string[]; starts: number[]; positions: number[] };
+/**
+ * Records and keys are stored as text, not as arrays of objects and strings: IndexedDB copies a
+ * value on every read and write (the structured clone), and one string copies far faster than
+ * hundreds of small values. Reading one bucket of a 100,000-record list went from most of a
+ * page's matching time to a small part of it.
+ */
+/** A chunk of records: `records` is their JSON array. */
+export type ChunkRow = { key: string; listId: string; records: string };
+/** One bucket of an index: `entries` holds a line per key, "\nkey\tpositions" (base 36, comma-separated), and ends with "\n". */
+export type PostingRow = { key: string; listId: string; entries: string };
 /** One shard of a kind's words, sorted by word then position. */
-export type WordRow = { listId: string; kind: RecordKind; shard: string; words: string[]; positions: number[] };
+export type WordRow = { key: string; listId: string; words: string[]; positions: number[] };
+
+/*
+ * Row keys are strings, "list part part", not arrays: IndexedDB compares keys at every step of
+ * a lookup, and comparing two strings is cheaper than comparing two arrays. A space cannot occur
+ * in a list id (slugId), a kind, an index id or a word, so it separates the parts unambiguously,
+ * and the keys of one list, or of one kind in a list, are a key range.
+ */
+/** Seq numbers padded so that a list's chunks sort in order. */
+const SEQ_DIGITS = 8;
+export const chunkKey = (listId: string, kind: RecordKind, seq: number) => `${listId} ${kind} ${String(seq).padStart(SEQ_DIGITS, '0')}`;
+export const postingKey = (listId: string, index: IndexId, bucket: number) => `${listId} ${index} ${bucket}`;
+export const wordKey = (listId: string, kind: RecordKind, shard: string) => `${listId} ${kind} ${shard}`;
+/** Every key that starts with `prefix`, as a range: from it up to it followed by the last code unit. */
+export const prefixRange = (prefix: string): [string, string] => [prefix, `${prefix}\uffff`];
 
 /** What a list row must know to read its compiled rows: how many records, and each index's bucket count. */
 export type CompiledMeta = { counts: RecordCounts; buckets: Partial<Record<IndexId, number>> };
@@ -74,6 +95,8 @@ function normalized<K extends RecordKind>(kind: K, record: RecordOf[K]): RecordO
   const outlet = record as RecordOf['outlets'];
   return { ...outlet, domains: outlet.domains.map(normalizeDomain) } as RecordOf[K];
 }
+
+const UNSTORABLE = /[\n\t]/;
 
 type Keys<K extends RecordKind> = Record<IndexName<K>, string[]>;
 
@@ -109,16 +132,8 @@ function postingRows(listId: string, index: IndexId, table: Map<string, number[]
   const rows: PostingRow[] = [];
   grouped.forEach((keys, bucket) => {
     if (keys.length === 0) return;
-    keys.sort();
-    const starts: number[] = [];
-    const positions: number[] = [];
-    for (const key of keys) {
-      starts.push(positions.length);
-      // A loop, not push(...): a key such as an outlet kind can have more positions than a call takes arguments.
-      for (const position of table.get(key)!) positions.push(position);
-    }
-    starts.push(positions.length);
-    rows.push({ listId, index, bucket, keys, starts, positions });
+    const lines = keys.map((key) => `\n${key}\t${table.get(key)!.map((p) => p.toString(36)).join(',')}`);
+    rows.push({ key: postingKey(listId, index, bucket), listId, entries: `${lines.join('')}\n` });
   });
   return { buckets, rows };
 }
@@ -127,9 +142,9 @@ function wordRows(listId: string, kind: RecordKind, entries: [string, number][])
   entries.sort(([a, p], [b, q]) => (a < b ? -1 : a > b ? 1 : p - q));
   const rows: WordRow[] = [];
   for (const [word, position] of entries) {
-    const shard = shardOf(word);
+    const key = wordKey(listId, kind, shardOf(word));
     let row = rows.at(-1);
-    if (row?.shard !== shard) rows.push((row = { listId, kind, shard, words: [], positions: [] }));
+    if (row?.key !== key) rows.push((row = { key, listId, words: [], positions: [] }));
     row.words.push(word);
     row.positions.push(position);
   }
@@ -144,7 +159,8 @@ function compileKind<K extends RecordKind>(listId: string, kind: K, records: Rec
     const keys = indexKeys[kind](record);
     for (const [index, table] of tables) {
       for (const key of new Set(keys[index])) {
-        if (!key) continue;
+        // A key is a line of its bucket: one that holds a line break or tab could not be found again.
+        if (!key || UNSTORABLE.test(key)) continue;
         const positions = table.get(key);
         if (positions) positions.push(position);
         else table.set(key, [position]);
@@ -153,7 +169,7 @@ function compileKind<K extends RecordKind>(listId: string, kind: K, records: Rec
     for (const word of new Set(searchTexts[kind](record).flatMap(searchWords))) words.push([word, position]);
   });
   for (let seq = 0; seq * CHUNK_SIZE < records.length; seq++) {
-    into.chunks.push({ listId, kind, seq, records: records.slice(seq * CHUNK_SIZE, (seq + 1) * CHUNK_SIZE) });
+    into.chunks.push({ key: chunkKey(listId, kind, seq), listId, records: JSON.stringify(records.slice(seq * CHUNK_SIZE, (seq + 1) * CHUNK_SIZE)) });
   }
   for (const [name, table] of tables) {
     if (table.size === 0) continue;
@@ -182,14 +198,14 @@ export function compileList(listId: string, records: ListRecords): CompiledList 
 
 /** The positions under `key` in a bucket row; none when the row does not hold the key. */
 export function positionsIn(row: PostingRow, key: string): number[] {
-  let lo = 0;
-  let hi = row.keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const at = row.keys[mid]!;
-    if (at === key) return row.positions.slice(row.starts[mid], row.starts[mid + 1]);
-    if (at < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return [];
+  const at = row.entries.indexOf(`\n${key}\t`);
+  if (at < 0) return [];
+  const from = at + key.length + 2;
+  return row.entries
+    .slice(from, row.entries.indexOf('\n', from))
+    .split(',')
+    .map((p) => parseInt(p, 36));
 }
+
+/** A chunk's records. */
+export const chunkRecords = <K extends RecordKind>(chunk: ChunkRow) => JSON.parse(chunk.records) as RecordOf[K][];

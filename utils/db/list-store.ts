@@ -4,8 +4,7 @@
  * the records at some positions, and a list's records in order. Each read names its rows by
  * primary key (bulkGet), so what it costs depends on what is asked, not on the list's size.
  */
-import Dexie from 'dexie';
-import { bucketOf, compileList, CHUNK_SIZE, positionsIn, type IndexId, type ListRecords, type RecordCounts } from './compiled-list';
+import { bucketOf, chunkKey, chunkRecords, compileList, CHUNK_SIZE, positionsIn, postingKey, prefixRange, type IndexId, type ListRecords, type RecordCounts } from './compiled-list';
 import type { SourcecheckDB, StoredList } from './schema';
 import { listed, RECORD_KINDS, type ListedRecord, type RecordKind, type RecordOf } from './stored-rows';
 
@@ -45,7 +44,7 @@ export async function positionsByKey(db: SourcecheckDB, list: StoredList, index:
     byBucket.set(bucket, [...(byBucket.get(bucket) ?? []), key]);
   }
   const wanted = [...byBucket.keys()];
-  const rows = await db.postings.bulkGet(wanted.map((bucket) => [list.id, index, bucket] as [string, string, number]));
+  const rows = await db.postings.bulkGet(wanted.map((bucket) => postingKey(list.id, index, bucket)));
   rows.forEach((row, i) => {
     if (!row) return;
     for (const key of byBucket.get(wanted[i]!)!) {
@@ -60,8 +59,8 @@ export async function positionsByKey(db: SourcecheckDB, list: StoredList, index:
 export async function recordsAt<K extends RecordKind>(db: SourcecheckDB, listId: string, kind: K, positions: number[]): Promise<ListedRecord<K>[]> {
   if (positions.length === 0) return [];
   const seqs = [...new Set(positions.map((p) => Math.floor(p / CHUNK_SIZE)))];
-  const chunks = await db.chunks.bulkGet(seqs.map((seq) => [listId, kind, seq] as [string, RecordKind, number]));
-  const bySeq = new Map(seqs.map((seq, i) => [seq, chunks[i]?.records as RecordOf[K][] | undefined]));
+  const chunks = await db.chunks.bulkGet(seqs.map((seq) => chunkKey(listId, kind, seq)));
+  const bySeq = new Map(seqs.map((seq, i) => [seq, chunks[i] && chunkRecords<K>(chunks[i])]));
   return positions.flatMap((p) => {
     const record = bySeq.get(Math.floor(p / CHUNK_SIZE))?.[p % CHUNK_SIZE];
     return record ? [listed(kind, record, listId)] : [];
@@ -70,8 +69,8 @@ export async function recordsAt<K extends RecordKind>(db: SourcecheckDB, listId:
 
 /** A list's records of one kind, in the list's order. */
 export async function allRecords<K extends RecordKind>(db: SourcecheckDB, listId: string, kind: K): Promise<RecordOf[K][]> {
-  const chunks = await db.chunks.where('[listId+kind+seq]').between([listId, kind, Dexie.minKey], [listId, kind, Dexie.maxKey]).toArray();
-  return chunks.flatMap((chunk) => chunk.records as RecordOf[K][]);
+  const chunks = await db.chunks.where('key').between(...prefixRange(`${listId} ${kind} `)).toArray();
+  return chunks.flatMap((chunk) => chunkRecords<K>(chunk));
 }
 
 /** A list's records of every kind, as the list format holds them. */

@@ -3,7 +3,7 @@
  * per list (bundled, imported or the user's own) so that a list can be replaced or removed
  * without touching any other; reports and tab state are the extension's own data.
  */
-import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import type { ExtractedArticle } from '../extracted-article';
 import type { Report } from '../report';
 import { compileList, type ChunkRow, type CompiledMeta, type ListRecords, type PostingRow, type WordRow } from './compiled-list';
@@ -53,18 +53,18 @@ async function compileStoredLists(tx: Transaction): Promise<void> {
       Object.assign(records, { [kind]: rows.map((row) => recordOf(kind, row as RecordOf[typeof kind])) });
     }
     const compiled = compileList(list.id, records);
-    await tx.table<ChunkRow, [string, string, number]>('chunks').bulkAdd(compiled.chunks);
-    await tx.table<PostingRow, [string, string, number]>('postings').bulkAdd(compiled.postings);
-    await tx.table<WordRow, [string, string, string]>('words').bulkAdd(compiled.words);
+    await tx.table<ChunkRow, string>('chunks').bulkAdd(compiled.chunks);
+    await tx.table<PostingRow, string>('postings').bulkAdd(compiled.postings);
+    await tx.table<WordRow, string>('words').bulkAdd(compiled.words);
     await lists.put({ ...list, ...compiled.meta });
   }
 }
 
 export class SourcecheckDB extends Dexie {
   lists!: EntityTable<StoredList, 'id'>;
-  chunks!: Table<ChunkRow, [string, RecordKind, number]>;
-  postings!: Table<PostingRow, [string, string, number]>;
-  words!: Table<WordRow, [string, RecordKind, string]>;
+  chunks!: EntityTable<ChunkRow, 'key'>;
+  postings!: EntityTable<PostingRow, 'key'>;
+  words!: EntityTable<WordRow, 'key'>;
   reports!: EntityTable<StoredReport, 'url'>;
   tabs!: EntityTable<TabState, 'tabId'>;
   meta!: EntityTable<MetaEntry, 'key'>;
@@ -95,9 +95,9 @@ export class SourcecheckDB extends Dexie {
     // so that 100,000 records import in seconds. Version 4 drops the record tables it read.
     this.version(3)
       .stores({
-        chunks: '[listId+kind+seq], listId',
-        postings: '[listId+index+bucket], listId',
-        words: '[listId+kind+shard], listId',
+        chunks: '&key, listId',
+        postings: '&key, listId',
+        words: '&key, listId',
       })
       .upgrade(compileStoredLists);
     this.version(4).stores({ outlets: null, people: null, organizations: null, articles: null, claimReviews: null });
