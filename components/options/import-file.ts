@@ -6,8 +6,10 @@
  */
 import { rowsToList, type CsvKind, type CsvMapping, type CsvRejection, type CsvTable } from '../../utils/db/csv-import';
 import { listIdFor, validateList, writeList } from '../../utils/db/import-list';
+import { recordIds } from '../../utils/db/list-store';
 import type { SourcecheckDB } from '../../utils/db/schema';
-import { RECORD_KINDS, type RecordKind } from '../../utils/db/stored-rows';
+import { RECORD_KINDS, recordId, type RecordKind, type RecordOf } from '../../utils/db/stored-rows';
+import type { SourcesList } from '../../utils/sources-list';
 
 export type ImportStep =
   | { step: 'reading'; loaded: number; total: number }
@@ -66,26 +68,31 @@ function recordCount(data: unknown): number {
   return arrays.reduce<number>((n, a) => n + (Array.isArray(a) ? a.length : 0), 0);
 }
 
-/** Keys of each kind the list has now: read from the listId index, never the whole table. */
-async function keysOfList(db: SourcecheckDB, listId: string): Promise<Record<RecordKind, Set<string>>> {
-  const keys = await Promise.all(RECORD_KINDS.map((kind) => db.table(kind).where('listId').equals(listId).primaryKeys()));
-  return Object.fromEntries(RECORD_KINDS.map((kind, i) => [kind, new Set(keys[i]!.map(String))])) as Record<RecordKind, Set<string>>;
+/** Ids of each kind the list has now: read from its id index, not from its records. */
+async function idsOfList(db: SourcecheckDB, listId: string): Promise<Record<RecordKind, Set<string>>> {
+  const ids = await Promise.all(RECORD_KINDS.map((kind) => recordIds(db, listId, kind)));
+  return Object.fromEntries(RECORD_KINDS.map((kind, i) => [kind, ids[i]!])) as Record<RecordKind, Set<string>>;
+}
+
+/** Ids of each kind a validated list holds. */
+function idsIn(list: SourcesList): Record<RecordKind, Set<string>> {
+  return Object.fromEntries(RECORD_KINDS.map((kind) => [kind, new Set((list[kind] ?? []).map((r) => recordId(kind, r as RecordOf[typeof kind])))])) as Record<RecordKind, Set<string>>;
 }
 
 /**
- * Validates and writes a parsed list. What it replaced is told by the records' keys before and
- * after: a key in both was replaced, one only after was added, one only before was removed.
+ * Validates and writes a parsed list. What it replaced is told by the records' ids before and
+ * after: an id in both was replaced, one only after was added, one only before was removed.
  */
 async function importData(db: SourcecheckDB, data: unknown, rejected: CsvRejection[], onStep: OnStep): Promise<ImportOutcome> {
   const records = recordCount(data);
   onStep({ step: 'validating', records });
   await nextPaint();
   const list = validateList(data);
-  const before = await keysOfList(db, listIdFor(list.name));
+  const before = await idsOfList(db, listIdFor(list.name));
   onStep({ step: 'writing', records });
   await nextPaint();
   const { listId } = await writeList(db, list, 'file');
-  const after = await keysOfList(db, listId);
+  const after = idsIn(list);
   const changes = {} as Record<RecordKind, KindChanges>;
   for (const kind of RECORD_KINDS) {
     const kept = [...after[kind]].filter((key) => before[kind].has(key)).length;

@@ -207,5 +207,13 @@ export function positionsIn(row: PostingRow, key: string): number[] {
     .map((p) => parseInt(p, 36));
 }
 
+/** Every key a bucket row holds. */
+export function idsIn(row: PostingRow): string[] {
+  return row.entries
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.slice(0, line.indexOf('\t')));
+}
+
 /** A chunk's records. */
 export const chunkRecords = <K extends RecordKind>(chunk: ChunkRow) => JSON.parse(chunk.records) as RecordOf[K][];

@@ -4,7 +4,7 @@
  * the records at some positions, and a list's records in order. Each read names its rows by
  * primary key (bulkGet), so what it costs depends on what is asked, not on the list's size.
  */
-import { bucketOf, chunkKey, chunkRecords, compileList, CHUNK_SIZE, positionsIn, postingKey, prefixRange, type IndexId, type ListRecords, type RecordCounts } from './compiled-list';
+import { bucketOf, chunkKey, chunkRecords, compileList, CHUNK_SIZE, idsIn, positionsIn, postingKey, prefixRange, type IndexId, type ListRecords, type RecordCounts } from './compiled-list';
 import type { SourcecheckDB, StoredList } from './schema';
 import { listed, RECORD_KINDS, type ListedRecord, type RecordKind, type RecordOf } from './stored-rows';
 
@@ -77,6 +77,12 @@ export async function allRecords<K extends RecordKind>(db: SourcecheckDB, listId
 export async function listRecords(db: SourcecheckDB, listId: string): Promise<Required<ListRecords>> {
   const all = await Promise.all(RECORD_KINDS.map((kind) => allRecords(db, listId, kind)));
   return Object.fromEntries(RECORD_KINDS.map((kind, i) => [kind, all[i]])) as Required<ListRecords>;
+}
+
+/** The ids of a list's records of one kind (recordId), read from its id index: no record is read. */
+export async function recordIds(db: SourcecheckDB, listId: string, kind: RecordKind): Promise<Set<string>> {
+  const rows = await db.postings.where('key').between(...prefixRange(`${postingKey(listId, `${kind}.id` as IndexId, 0).slice(0, -1)}`)).toArray();
+  return new Set(rows.flatMap((row) => idsIn(row)));
 }
 
 /** The record stored under a key (`${listId}:${recordId}`), found by its list's id index. */
