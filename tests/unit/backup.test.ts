@@ -1,7 +1,8 @@
 /**
  * Backup and restore: a backup restored into a fresh database backs up to the same bytes, a file
- * that is not a backup of this database (or is from a newer version) changes nothing, and a
- * backup from version 1 comes back with the index keys version 2 added.
+ * that is not a backup of this database (or is from a newer version) changes nothing, a restore
+ * that fails halfway leaves the old contents, and a backup from version 1 or 2 (a row per record)
+ * comes back compiled exactly as the schema upgrade compiles the same database.
  *
  * A backup names its database and a restore requires the same name, so these tests open every
  * database under the extension's own name, each in a fresh fake-indexeddb factory of its own
@@ -11,16 +12,17 @@ import Dexie from 'dexie';
 import { exportDB } from 'dexie-export-import';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sentenceClaimKeys } from '../../utils/analysis/claims';
 import { personFuzzyKeys } from '../../utils/analysis/names';
 import { BackupError, exportBackup, restoreBackup } from '../../utils/db/backup';
 import { importList } from '../../utils/db/import-list';
-import { claimReviewIndexKeys, outletIndexKeys, personIndexKeys } from '../../utils/db/index-keys';
+import { listRecords } from '../../utils/db/list-store';
 import { dexieLookup } from '../../utils/db/lookup';
 import { MY_SOURCES_ID, saveRecord } from '../../utils/db/my-sources';
 import { DB_NAME, SourcecheckDB, type StoredReport } from '../../utils/db/schema';
-import { ensureStarterList, STARTER_LIST_PATH } from '../../utils/db/bundled-lists';
+import { ensureStarterList, STARTER_LIST_ID, STARTER_LIST_PATH } from '../../utils/db/bundled-lists';
 import { openNodeDb, readJson, ROOT } from '../../scripts/lib/node-db';
-import { V1_STORES } from '../helpers/schema-v1';
+import { OLD_LISTS, OLD_OTHER_ROWS, writeOldDb } from '../helpers/old-db';
 
 // What dexie-export-import takes from the browser and Node 20 lacks: `self`, read when it loads
 // (hoisted, so it is there before the imports above run), and FileReader, which it calls after
@@ -49,8 +51,10 @@ afterEach(() => {
   for (const db of opened.splice(0)) db.close();
 });
 
+const fresh = () => ({ indexedDB: new IDBFactory(), IDBKeyRange });
+
 function freshDb(name = DB_NAME): SourcecheckDB {
-  const db = new SourcecheckDB(name, { indexedDB: new IDBFactory(), IDBKeyRange });
+  const db = new SourcecheckDB(name, fresh());
   opened.push(db);
   return db;
 }
@@ -75,6 +79,12 @@ async function loaded(db: SourcecheckDB): Promise<SourcecheckDB> {
 
 const text = async (db: SourcecheckDB) => (await exportBackup(db)).text();
 
+/** Every list's records and every list row: what a restore must give back. */
+async function contents(db: SourcecheckDB) {
+  const lists = await db.lists.toArray();
+  return { lists, records: await Promise.all(lists.map((list) => listRecords(db, list.id))) };
+}
+
 async function refusal(db: SourcecheckDB, blob: Blob): Promise<BackupError> {
   const error = await restoreBackup(db, blob).then(
     () => null,
@@ -84,6 +94,9 @@ async function refusal(db: SourcecheckDB, blob: Blob): Promise<BackupError> {
   return error as BackupError;
 }
 
+type BackupJson = { data: { databaseVersion: number; tables: { name: string; schema: string; rowCount: number }[]; data: { tableName: string; inbound: boolean; rows: Record<string, unknown>[] }[] } };
+const blobOf = (json: unknown) => new Blob([JSON.stringify(json)]);
+
 describe('backup and restore', () => {
   it('restores into a fresh database, which backs up to the same bytes', async () => {
     const source = await loaded(freshDb());
@@ -91,11 +104,13 @@ describe('backup and restore', () => {
     const first = await backup.text();
     // Nothing in the file depends on when it was made: the same database backs up the same.
     expect(await text(source)).toBe(first);
+    expect(first).not.toMatch(/"tableName":"(outlets|people|organizations|articles|claimReviews)"/);
 
     const target = freshDb();
     await restoreBackup(target, backup);
     expect(await text(target)).toBe(first);
-    expect(await target.outlets.count()).toBe(await source.outlets.count());
+    expect(await contents(target)).toEqual(await contents(source));
+    expect((await listRecords(target, STARTER_LIST_ID)).outlets.length).toBeGreaterThan(10);
     expect(await target.lists.get(MY_SOURCES_ID)).toEqual(await source.lists.get(MY_SOURCES_ID));
     expect(await target.reports.get(report.url)).toEqual(report);
     const found = await dexieLookup(target).outletsByDomains(['harborledger.example', 'valleygazette.example']);
@@ -103,6 +118,9 @@ describe('backup and restore', () => {
       ['gazette', 'Valley list'],
       ['harbor-ledger', 'My sources'],
     ]);
+    // My sources stays editable after a restore.
+    await saveRecord(target, 'outlets', { id: 'second', name: 'Second', domains: ['second.example'], kind: 'news' });
+    expect((await listRecords(target, MY_SOURCES_ID)).outlets.map((o) => o.id)).toEqual(['harbor-ledger', 'second']);
   });
 
   it('replaces what was there, keeping only this session’s tab states', async () => {
@@ -113,24 +131,33 @@ describe('backup and restore', () => {
     await target.tabs.put({ tabId: 3, url: 'https://old.example/a' });
     await restoreBackup(target, backup);
     expect(await target.lists.get('old-list')).toBeUndefined();
-    expect(await target.outlets.where('listId').equals('old-list').count()).toBe(0);
+    expect((await listRecords(target, 'old-list')).outlets).toEqual([]);
+    for (const table of [target.chunks, target.postings, target.words]) expect(await table.where('listId').equals('old-list').count()).toBe(0);
+    expect(await dexieLookup(target).outletsByDomains(['old.example'])).toEqual([]);
     expect(await target.tabs.toArray()).toEqual([{ tabId: 3, url: 'https://old.example/a' }]);
   });
 
   it('refuses what is not a Sourcecheck backup of this version and changes nothing', async () => {
     const db = await loaded(freshDb());
     const before = await text(db);
-    const good = await exportBackup(db);
-    const goodJson = JSON.parse(await good.text()) as { data: { databaseVersion: number } };
+    const goodJson = JSON.parse(before) as BackupJson;
     const otherDb = await loaded(openNodeDb());
     opened.push(otherDb);
+    const withTable = (name: string, schema: string, rows: Record<string, unknown>[]) => ({
+      ...goodJson,
+      data: { ...goodJson.data, tables: [...goodJson.data.tables, { name, schema, rowCount: rows.length }], data: [...goodJson.data.data, { tableName: name, inbound: true, rows }] },
+    });
 
     const cases: [Blob, RegExp][] = [
       [new Blob(['name,domain\nReuters,reuters.com\n']), /not JSON/],
-      [new Blob([JSON.stringify({ hello: 'world' })]), /not a database backup/],
-      [new Blob([JSON.stringify(valleyList)]), /not a database backup.*imported, not restored/],
+      [blobOf({ hello: 'world' }), /not a database backup/],
+      [blobOf(valleyList), /not a database backup.*imported, not restored/],
       [await exportBackup(otherDb), new RegExp(`backup of the database "${otherDb.name}", not of Sourcecheck's \\("${DB_NAME}"\\)`)],
-      [new Blob([JSON.stringify({ ...goodJson, data: { ...goodJson.data, databaseVersion: 3 } })]), /newer Sourcecheck \(database version 3; this one has 2\)/],
+      [blobOf({ ...goodJson, data: { ...goodJson.data, databaseVersion: 5 } }), /newer Sourcecheck \(database version 5; this one has 4\)/],
+      // The record tables belong to versions before 4: a backup of version 4 has none.
+      [blobOf(withTable('outlets', 'key,listId', [])), /a table Sourcecheck does not: "outlets"/],
+      [blobOf(withTable('chunks2', 'key', [])), /a table Sourcecheck does not: "chunks2"/],
+      [blobOf({ ...goodJson, data: { ...goodJson.data, tables: goodJson.data.tables.map((t) => (t.name === 'chunks' ? { ...t, schema: '++id,listId' } : t)) } }), /table "chunks" is keyed differently/],
     ];
     for (const [blob, message] of cases) {
       const error = await refusal(db, blob);
@@ -143,42 +170,111 @@ describe('backup and restore', () => {
   it('leaves the old contents when writing the backup fails halfway', async () => {
     const db = await loaded(freshDb());
     const before = await text(db);
-    const file = JSON.parse(before) as { data: { data: { tableName: string; rows: Record<string, unknown>[] }[] } };
+    const file = JSON.parse(before) as BackupJson;
     // A row without its primary key passes every check of the file and fails only when written.
-    const people = file.data.data.find((t) => t.tableName === 'people')!;
-    delete people.rows[0]!.key;
-    await expect(restoreBackup(db, new Blob([JSON.stringify(file)]))).rejects.toThrow();
+    const words = file.data.data.find((t) => t.tableName === 'words')!;
+    delete words.rows.at(-1)!.key;
+    await expect(restoreBackup(db, blobOf(file))).rejects.toThrow();
     expect(await text(db)).toBe(before);
   });
 });
 
-describe('restoring a version 1 backup', () => {
-  const CLAIM = 'Wind turbines caused the March 2026 blackout in Harbor City';
-  const v1Rows = {
-    lists: [{ id: 'harbor-desk-list', name: 'Harbor desk list', origin: 'file', version: '3', importedAt: '2026-05-01T00:00:00.000Z' }],
-    outlets: [
-      { id: 'reuters', name: 'Reuters', domains: ['reuters.com'], kind: 'wire', key: 'harbor-desk-list:reuters', listId: 'harbor-desk-list', nameKeys: ['reuters'], tokens: ['reuters'], domainLabels: ['reuters'] },
-    ],
-    people: [{ id: 'kw', name: 'Katarzyna Wilczek', key: 'harbor-desk-list:kw', listId: 'harbor-desk-list', nameKeys: ['katarzyna wilczek'], tokens: ['katarzyna', 'wilczek'] }],
-    claimReviews: [
-      { claim: CLAIM, rating: 'False', ratingValue: 'false', reviewer: 'Factline', url: 'https://factline.example.org/r', key: 'harbor-desk-list:review-0', listId: 'harbor-desk-list', tokens: ['wind'] },
-    ],
-  };
+describe.each([1, 2] as const)('restoring a version %i backup', (version) => {
+  /** The old database's backup, and the backup of the same database after the schema upgrade. */
+  async function oldAndUpgraded(): Promise<{ old: Blob; upgraded: string }> {
+    const options = fresh();
+    const old = await writeOldDb(version, DB_NAME, options);
+    const blob = await exportDB(old);
+    old.close();
+    const db = new SourcecheckDB(DB_NAME, options);
+    opened.push(db);
+    return { old: blob, upgraded: await text(db) };
+  }
 
-  it('takes it and fills the index keys later versions added', async () => {
-    const v1 = new Dexie(DB_NAME, { indexedDB: new IDBFactory(), IDBKeyRange });
-    opened.push(v1);
-    v1.version(1).stores(V1_STORES);
-    for (const [table, rows] of Object.entries(v1Rows)) await v1.table(table).bulkAdd(rows);
-    const backup = await exportDB(v1);
-
+  it('compiles its records as the schema upgrade does: the same database, byte for byte', async () => {
+    const { old, upgraded } = await oldAndUpgraded();
+    expect(JSON.parse(await old.text())).toMatchObject({ data: { databaseVersion: version } });
     const db = freshDb();
-    await restoreBackup(db, backup);
-    const outlet = (await db.outlets.get('harbor-desk-list:reuters'))!;
-    expect(outlet).toEqual({ ...v1Rows.outlets[0], ...outletIndexKeys(v1Rows.outlets[0]!) });
-    expect((await db.people.get('harbor-desk-list:kw'))!).toEqual({ ...v1Rows.people[0], ...personIndexKeys(v1Rows.people[0]!) });
-    expect((await db.claimReviews.get('harbor-desk-list:review-0'))!).toEqual({ ...v1Rows.claimReviews[0], ...claimReviewIndexKeys({ claim: CLAIM }) });
+    await restoreBackup(db, old);
+    expect(await text(db)).toBe(upgraded);
+
+    for (const { row, records } of OLD_LISTS) {
+      expect(await listRecords(db, row.id)).toEqual(records);
+      expect(await db.lists.get(row.id)).toMatchObject({ ...row, counts: { outlets: records.outlets.length, articles: records.articles.length } });
+    }
+    expect(await db.reports.toArray()).toEqual(OLD_OTHER_ROWS.reports);
+    expect(await db.meta.toArray()).toEqual(OLD_OTHER_ROWS.meta);
+    expect(await db.tabs.count()).toBe(0);
     const lookup = dexieLookup(db);
     expect((await lookup.peopleByFuzzyKeys(personFuzzyKeys('Katarzyna Wilczeck'))).map((p) => p.id)).toEqual(['kw']);
+    expect((await lookup.outletsByDomains(['reuters.co.uk'])).map((o) => o.id)).toEqual(['reuters']);
+    const reviews = await lookup.claimReviewsByKeys(sentenceClaimKeys(['The March 2026 power outage in Harbor City was triggered by wind turbines.']));
+    expect(reviews.map((r) => r.reviewer)).toEqual(['Factline']);
+  });
+
+  it('replaces what was there, and backs up again to what it restores', async () => {
+    const { old, upgraded } = await oldAndUpgraded();
+    const db = await loaded(freshDb());
+    await restoreBackup(db, old);
+    expect(await text(db)).toBe(upgraded);
+    expect(await db.lists.get('valley-list')).toBeUndefined();
+    const again = freshDb();
+    await restoreBackup(again, await exportBackup(db));
+    expect(await text(again)).toBe(upgraded);
+  });
+
+  it('reads a version 3 backup’s compiled lists and leaves its record tables, which version 4 dropped', async () => {
+    const { old, upgraded } = await oldAndUpgraded();
+    const current = JSON.parse(upgraded) as BackupJson;
+    const legacy = JSON.parse(await old.text()) as BackupJson;
+    const recordTables = ['outlets', 'people', 'organizations', 'articles', 'claimReviews'];
+    const v3 = {
+      ...current,
+      data: {
+        ...current.data,
+        databaseVersion: 3,
+        tables: [...current.data.tables, ...legacy.data.tables.filter((t) => recordTables.includes(t.name))],
+        data: [...current.data.data, ...legacy.data.data.filter((t) => recordTables.includes(t.tableName))],
+      },
+    };
+    const db = freshDb();
+    await restoreBackup(db, blobOf(v3));
+    expect(await text(db)).toBe(upgraded);
+  });
+
+  it('refuses one whose records are not valid, or that it cannot read, and changes nothing', async () => {
+    const { old } = await oldAndUpgraded();
+    const json = JSON.parse(await old.text()) as BackupJson;
+    const db = await loaded(freshDb());
+    const before = await text(db);
+    const changed = (table: string, change: (row: Record<string, unknown>) => void) => {
+      const copy = structuredClone(json);
+      change(copy.data.data.find((t) => t.tableName === table)!.rows[0]!);
+      return blobOf(copy);
+    };
+    const cases: [Blob, RegExp][] = [
+      [changed('outlets', (row) => (row.kind = 'tabloid')), /a record of the backup is not a valid known-sources record \(field kind: /],
+      [changed('people', (row) => delete row.listId), /a row of the backup's people has no key or no list/],
+      [changed('lists', (row) => delete row.id), /a list of the backup has no id/],
+      [changed('outlets', (row) => Object.assign(row, { when: 0, $types: { when: 'date' } })), /a value of type "date"/],
+    ];
+    for (const [blob, message] of cases) {
+      const error = await refusal(db, blob);
+      expect(error.message).toMatch(/^Not restored, nothing was changed: /);
+      expect(error.message).toMatch(message);
+      expect(await text(db)).toBe(before);
+    }
+  });
+
+  it('leaves the old contents when writing its compiled lists fails halfway', async () => {
+    const { old } = await oldAndUpgraded();
+    const json = JSON.parse(await old.text()) as BackupJson;
+    // Two lists under one id compile, and fail only when the second is written.
+    const lists = json.data.data.find((t) => t.tableName === 'lists')!;
+    lists.rows.push({ ...lists.rows[0]! });
+    const db = await loaded(freshDb());
+    const before = await text(db);
+    await expect(restoreBackup(db, blobOf(json))).rejects.toThrow();
+    expect(await text(db)).toBe(before);
   });
 });

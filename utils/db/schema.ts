@@ -35,28 +35,70 @@ export type StoredReport = Report & { checkedAt: string };
 export type TabState = { tabId: number; url: string; article?: ExtractedArticle };
 export type MetaEntry = { key: string; value: string };
 
-type ListRows = { listId: string; key: string };
+/**
+ * Versions 1 to 3 kept a table per kind of record (named as the kind), a row per record keyed
+ * `${listId}:${id}`; version 3 compiled them into chunks, postings and words (COMPILED_SINCE),
+ * version 4 dropped them (RECORD_TABLES_DROPPED). A backup from before may hold them.
+ */
+export const COMPILED_SINCE = 3;
+export const RECORD_TABLES_DROPPED = 4;
+/** The primary key of every record table, as Dexie names it. */
+export const RECORD_TABLE_KEY = 'key';
+
+/** A row of a record table: a record of the list format with its list, its key and the index keys of its day (dropped). */
+export type RecordTableRow = Record<string, unknown> & { key: string; listId: string };
+/** A list row of versions 1 and 2: what a StoredList is without its compiled counts and buckets. */
+export type UncompiledList = Omit<StoredList, keyof CompiledMeta>;
+/** What a database's lists compile to: the list rows with counts and buckets, and their compiled rows. */
+export type CompiledRows = { lists: StoredList[]; chunks: ChunkRow[]; postings: PostingRow[]; words: WordRow[] };
+
+const byRowKey = (a: RecordTableRow, b: RecordTableRow) => a.key.localeCompare(b.key, 'en', { numeric: true });
 
 /**
- * Version 3's upgrade: every list's records, read from the record tables of versions 1 and 2
- * (one row per record, up to 24 index entries each), compiled into chunks, buckets and word
- * shards. Records keep their list's order: rows were keyed `${listId}:${id}`, and an article's or
- * review's id was its place in the list (`article-12`), so keys sort by their numbers.
+ * Lists compiled from the rows of the record tables, as version 3's upgrade and the restore of
+ * an older backup both do: each list's records in its order (rows were keyed `${listId}:${id}`,
+ * and an article's or review's id was its place in the list, `article-12`, so keys sort by their
+ * numbers), each read back through its kind's schema, which drops the key, the list and the
+ * index keys. Rows of a list that is not among `lists` are dropped. Pure.
  */
-async function compileStoredLists(tx: Transaction): Promise<void> {
-  const lists = tx.table<StoredList, string>('lists');
-  for (const list of await lists.toArray()) {
+export function compileRecordRows(lists: UncompiledList[], rowsByKind: Partial<Record<RecordKind, RecordTableRow[]>>): CompiledRows {
+  const compiled: CompiledRows = { lists: [], chunks: [], postings: [], words: [] };
+  const grouped = new Map(lists.map((list) => [list.id, new Map<RecordKind, RecordTableRow[]>()]));
+  for (const kind of RECORD_KINDS) {
+    for (const row of rowsByKind[kind] ?? []) {
+      const of = grouped.get(row.listId);
+      if (!of) continue;
+      const rows = of.get(kind);
+      if (rows) rows.push(row);
+      else of.set(kind, [row]);
+    }
+  }
+  for (const list of lists) {
     const records: ListRecords = {};
     for (const kind of RECORD_KINDS) {
-      const rows = await tx.table<RecordOf[RecordKind] & ListRows, string>(kind).where('listId').equals(list.id).toArray();
-      rows.sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true }));
-      Object.assign(records, { [kind]: rows.map((row) => recordOf(kind, row as RecordOf[typeof kind])) });
+      const rows = [...(grouped.get(list.id)!.get(kind) ?? [])].sort(byRowKey);
+      Object.assign(records, { [kind]: rows.map((row) => recordOf(kind, row as unknown as RecordOf[typeof kind])) });
     }
-    const compiled = compileList(list.id, records);
+    const { meta, chunks, postings, words } = compileList(list.id, records);
+    compiled.lists.push({ ...list, ...meta });
+    for (const row of chunks) compiled.chunks.push(row);
+    for (const row of postings) compiled.postings.push(row);
+    for (const row of words) compiled.words.push(row);
+  }
+  return compiled;
+}
+
+/** Version 3's upgrade: every list compiled from the record tables of versions 1 and 2, one list at a time. */
+async function compileStoredLists(tx: Transaction): Promise<void> {
+  const lists = tx.table<UncompiledList, string>('lists');
+  for (const list of await lists.toArray()) {
+    const rowsByKind: Partial<Record<RecordKind, RecordTableRow[]>> = {};
+    for (const kind of RECORD_KINDS) rowsByKind[kind] = await tx.table<RecordTableRow, string>(kind).where('listId').equals(list.id).toArray();
+    const compiled = compileRecordRows([list], rowsByKind);
     await tx.table<ChunkRow, string>('chunks').bulkAdd(compiled.chunks);
     await tx.table<PostingRow, string>('postings').bulkAdd(compiled.postings);
     await tx.table<WordRow, string>('words').bulkAdd(compiled.words);
-    await lists.put({ ...list, ...compiled.meta });
+    await tx.table<StoredList, string>('lists').bulkPut(compiled.lists);
   }
 }
 
