@@ -71,7 +71,11 @@ function surfaceWords(name: string): string[] {
 
 /** Keys a person is found by: the full name, and the name without middle initials. */
 export function personKeys(name: string): string[] {
-  const key = nameKey(name);
+  return personKeysOfKey(nameKey(name));
+}
+
+/** personKeys of a name already folded by nameKey. */
+export function personKeysOfKey(key: string): string[] {
   const parts = key.split(' ');
   const withoutInitials = parts.filter((p, i) => i === 0 || i === parts.length - 1 || p.length > 1).join(' ');
   return [...new Set([key, withoutInitials])].filter(Boolean);
@@ -88,11 +92,24 @@ function isDistinctive(word: string): boolean {
 
 /** Distinctive tokens of a name: the words that tell one name from another. */
 export function nameTokens(name: string): string[] {
-  return [...new Set(nameKey(name).split(' ').filter(isDistinctive))];
+  return tokensOfKey(nameKey(name));
 }
+
+/** nameTokens of a name already folded by nameKey. */
+export function tokensOfKey(key: string): string[] {
+  return [...new Set(key.split(' ').filter(isDistinctive))];
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** The word itself and every form with one letter deleted ("jiao" → jiao, iao, jao, jio, jia). */
 export function deletionVariants(word: string): string[] {
+  // Most words have no character beyond the 16-bit plane: a code unit is then a letter, and slicing is enough.
+  if (!SURROGATE.test(word)) {
+    const variants = new Set([word]);
+    for (let i = 0; i < word.length; i++) variants.add(word.slice(0, i) + word.slice(i + 1));
+    return [...variants];
+  }
   const letters = Array.from(word);
   const variants = new Set([word]);
   for (let i = 0; i < letters.length; i++) variants.add([...letters.slice(0, i), ...letters.slice(i + 1)].join(''));
@@ -119,14 +136,21 @@ export function fuzzyKeys(key: string): string[] {
   words.forEach((word, i) => {
     if (!isDistinctive(word) || varied >= MAX_VARIED_WORDS) return;
     varied += 1;
-    for (const variant of deletionVariants(word)) keys.add([...words.slice(0, i), variant, ...words.slice(i + 1)].join(' '));
+    const before = words.slice(0, i).join(' ');
+    const after = words.slice(i + 1).join(' ');
+    for (const variant of deletionVariants(word)) keys.add([before, variant, after].filter(Boolean).join(' '));
   });
   return [...keys];
 }
 
 /** Fuzzy keys of a person's name, with and without middle initials. */
 export function personFuzzyKeys(name: string): string[] {
-  return [...new Set(personKeys(name).flatMap(fuzzyKeys))];
+  return personFuzzyKeysOfKey(nameKey(name));
+}
+
+/** personFuzzyKeys of a name already folded by nameKey. */
+export function personFuzzyKeysOfKey(key: string): string[] {
+  return [...new Set(personKeysOfKey(key).flatMap(fuzzyKeys))];
 }
 
 /** Fuzzy keys of an organisation's or outlet's name. */

@@ -22,9 +22,9 @@ import { claimReviewIndexKeys, normalizeDomain, organizationIndexKeys, outletInd
 import { RECORD_KINDS, recordId, type RecordKind, type RecordOf } from './stored-rows';
 
 /** Records per chunk row: a lookup reads a whole chunk for one record, so chunks stay small (about 10 kB). */
-export const CHUNK_SIZE = 8;
+export const CHUNK_SIZE = 32;
 /** Distinct keys per bucket row, about: one row read per asked key, of a kilobyte or two. */
-export const KEYS_PER_BUCKET = 64;
+export const KEYS_PER_BUCKET = 256;
 /** Letters of a word that name its shard: three keep a shard to a few hundred words in a 100,000-record list. */
 export const SHARD_LENGTH = 3;
 
@@ -124,55 +124,92 @@ export function searchWords(text: string): string[] {
   return nameKey(text).split(' ').filter(Boolean);
 }
 
-/** Distinct keys grouped into buckets, each bucket's keys sorted, as rows. */
-function postingRows(listId: string, index: IndexId, table: Map<string, number[]>): { buckets: number; rows: PostingRow[] } {
-  const buckets = Math.ceil(table.size / KEYS_PER_BUCKET);
-  const grouped: string[][] = Array.from({ length: buckets }, () => []);
-  for (const key of table.keys()) grouped[bucketOf(key, buckets)]!.push(key);
-  const rows: PostingRow[] = [];
-  grouped.forEach((keys, bucket) => {
-    if (keys.length === 0) return;
-    const lines = keys.map((key) => `\n${key}\t${table.get(key)!.map((p) => p.toString(36)).join(',')}`);
-    rows.push({ key: postingKey(listId, index, bucket), listId, entries: `${lines.join('')}\n` });
+/** Every search word of a record as stored (outlet domains normalised), once each: what its word shards hold for it. */
+export function recordSearchWords<K extends RecordKind>(kind: K, record: RecordOf[K]): string[] {
+  return [...new Set(searchTexts[kind](record).flatMap(searchWords))];
+}
+
+/** An index's entries as they are read off the records: key i is at positions[i]. */
+type Entries = { keys: string[]; positions: number[] };
+
+/**
+ * An index's entries in buckets, each bucket's keys sorted with their positions, as rows. The
+ * bucket count comes from the number of entries, so no table of every distinct key is built: a
+ * large list has millions of entries, and a Map that large costs more than the rest of the
+ * compilation. Entries are sorted into buckets (a counting sort), then each bucket is grouped
+ * by key on its own, a few hundred keys at a time.
+ */
+function postingRows(listId: string, index: IndexId, entries: Entries): { buckets: number; rows: PostingRow[] } {
+  const { keys, positions } = entries;
+  const buckets = Math.ceil(keys.length / KEYS_PER_BUCKET);
+  const bucketOfEntry = new Uint32Array(keys.length);
+  const starts = new Uint32Array(buckets + 1);
+  keys.forEach((key, i) => {
+    bucketOfEntry[i] = bucketOf(key, buckets);
+    starts[bucketOfEntry[i]! + 1]! += 1;
   });
+  for (let b = 0; b < buckets; b++) starts[b + 1]! += starts[b]!;
+  const order = new Uint32Array(keys.length);
+  const next = starts.slice(0, buckets);
+  bucketOfEntry.forEach((bucket, i) => {
+    order[next[bucket]!++] = i;
+  });
+  const rows: PostingRow[] = [];
+  for (let bucket = 0; bucket < buckets; bucket++) {
+    if (starts[bucket] === starts[bucket + 1]) continue;
+    const byKey = new Map<string, number[]>();
+    for (let j = starts[bucket]!; j < starts[bucket + 1]!; j++) {
+      const i = order[j]!;
+      post(byKey, keys[i]!, positions[i]!);
+    }
+    const lines = [...byKey.keys()].sort().map((key) => `\n${key}\t${byKey.get(key)!.map((p) => p.toString(36)).join(',')}`);
+    rows.push({ key: postingKey(listId, index, bucket), listId, entries: `${lines.join('')}\n` });
+  }
   return { buckets, rows };
 }
 
-function wordRows(listId: string, kind: RecordKind, entries: [string, number][]): WordRow[] {
-  entries.sort(([a, p], [b, q]) => (a < b ? -1 : a > b ? 1 : p - q));
+/** Word shards from each word's positions (ascending, as records were read): words sorted, then cut by shard. */
+function wordRows(listId: string, kind: RecordKind, table: Map<string, number[]>): WordRow[] {
   const rows: WordRow[] = [];
-  for (const [word, position] of entries) {
+  // The default sort compares strings natively, with no call per comparison: the list's words are many.
+  for (const word of [...table.keys()].sort()) {
     const key = wordKey(listId, kind, shardOf(word));
     let row = rows.at(-1);
     if (row?.key !== key) rows.push((row = { key, listId, words: [], positions: [] }));
-    row.words.push(word);
-    row.positions.push(position);
+    for (const position of table.get(word)!) {
+      row.words.push(word);
+      row.positions.push(position);
+    }
   }
   return rows;
 }
 
+/** Adds a position under a key, once: a record's keys may repeat, and its positions come in order. */
+function post(table: Map<string, number[]>, key: string, position: number): void {
+  const positions = table.get(key);
+  if (!positions) table.set(key, [position]);
+  else if (positions[positions.length - 1] !== position) positions.push(position);
+}
+
 function compileKind<K extends RecordKind>(listId: string, kind: K, records: RecordOf[K][], into: CompiledList): void {
   into.meta.counts[kind] = records.length;
-  const tables = new Map<IndexName<K>, Map<string, number[]>>(INDEXES[kind].map((index) => [index as IndexName<K>, new Map()]));
-  const words: [string, number][] = [];
+  const tables = new Map<IndexName<K>, Entries>(INDEXES[kind].map((index) => [index as IndexName<K>, { keys: [], positions: [] }]));
+  const words = new Map<string, number[]>();
   records.forEach((record, position) => {
     const keys = indexKeys[kind](record);
     for (const [index, table] of tables) {
-      for (const key of new Set(keys[index])) {
+      for (const key of keys[index]) {
         // A key is a line of its bucket: one that holds a line break or tab could not be found again.
-        if (!key || UNSTORABLE.test(key)) continue;
-        const positions = table.get(key);
-        if (positions) positions.push(position);
-        else table.set(key, [position]);
+        if (key && !UNSTORABLE.test(key)) table.keys.push(key), table.positions.push(position);
       }
     }
-    for (const word of new Set(searchTexts[kind](record).flatMap(searchWords))) words.push([word, position]);
+    for (const text of searchTexts[kind](record)) for (const word of searchWords(text)) post(words, word, position);
   });
   for (let seq = 0; seq * CHUNK_SIZE < records.length; seq++) {
     into.chunks.push({ key: chunkKey(listId, kind, seq), listId, records: JSON.stringify(records.slice(seq * CHUNK_SIZE, (seq + 1) * CHUNK_SIZE)) });
   }
   for (const [name, table] of tables) {
-    if (table.size === 0) continue;
+    if (table.keys.length === 0) continue;
     const index = `${kind}.${name}` as IndexId;
     const { buckets, rows } = postingRows(listId, index, table);
     into.meta.buckets[index] = buckets;
