@@ -3,12 +3,13 @@ import type { OutletKind } from '../../utils/report';
 import { OutletKindOptions } from '../OutletKindOptions';
 import type { ListInfo } from './useLists';
 
+/** What the search finds each kind by: the start of any word of these (compiled-list.ts, searchTexts). */
 const PLACEHOLDERS: Record<RecordKind, string> = {
-  outlets: 'Name, word of a name, or domain',
-  people: 'Name or word of a name',
-  organizations: 'Name, word of a name, or domain',
-  articles: 'Address, e.g. reuters.com/world',
-  claimReviews: 'Words of the claim',
+  outlets: 'Words of a name, alias or domain',
+  people: 'Words of a name or alias',
+  organizations: 'Words of a name, alias or domain',
+  articles: 'Words of a title or address, e.g. reuters.com/world',
+  claimReviews: 'Words of the claim or the reviewer',
 };
 
 type Props = {

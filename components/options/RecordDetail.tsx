@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { recordByKey } from '../../utils/db/list-store';
 import { deleteRecord, MY_SOURCES_ID, MY_SOURCES_NAME } from '../../utils/db/my-sources';
-import { recordOf, type RecordKind, type StoredRowOf } from '../../utils/db/stored-rows';
+import { recordOf, type RecordKind } from '../../utils/db/stored-rows';
 import { db } from '../db';
 import { ConfirmAction } from './ConfirmAction';
 import { copyToMySources, myCopyKey } from './copy-to-my-sources';
@@ -20,9 +21,10 @@ type Props = {
 
 /** One record, read-only: My sources records can be edited or deleted, others copied to My sources. */
 export function RecordDetail({ kind, rowKey, listNames, onEdit, onDeleted, onCopied }: Props) {
-  const found = useLiveQuery(async () => ({ row: (await db.table(kind).get(rowKey)) as StoredRowOf[RecordKind] | undefined }), [kind, rowKey]);
+  // Read through the list's id index (a bucket row and a chunk); the live query follows those tables.
+  const found = useLiveQuery(async () => ({ row: await recordByKey(db, kind, rowKey) }), [kind, rowKey]);
   const copyKey = found?.row && found.row.listId !== MY_SOURCES_ID ? myCopyKey(kind, found.row) : null;
-  const copyExists = useLiveQuery(async () => (copyKey ? (await db.table(kind).get(copyKey)) !== undefined : false), [kind, copyKey]);
+  const copyExists = useLiveQuery(async () => (copyKey ? (await recordByKey(db, kind, copyKey)) !== undefined : false), [kind, copyKey]);
   const [error, act] = useAction();
 
   if (!found) return <p className="muted">Loading…</p>;

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
-import type { RecordKind, RecordOf } from '../../utils/db/stored-rows';
+import { recordByKey } from '../../utils/db/list-store';
+import { recordKey, type RecordKind, type RecordOf } from '../../utils/db/stored-rows';
 import type { OutletKind } from '../../utils/report';
 import { db } from '../db';
 import { ExternalLink } from '../ExternalLink';
@@ -28,7 +29,7 @@ function valueOf(kind: RecordKind, field: string, value: unknown, outletName: st
 export function RecordFacts({ kind, record, listId, listName }: { kind: RecordKind; record: RecordOf[RecordKind]; listId: string; listName: string }) {
   const fields = record as Fields;
   const outletId = typeof fields.outlet === 'string' ? fields.outlet : null;
-  const outletName = useLiveQuery(async () => (outletId ? (await db.outlets.get(`${listId}:${outletId}`))?.name : undefined), [listId, outletId]);
+  const outletName = useLiveQuery(async () => (outletId ? (await recordByKey(db, 'outlets', recordKey(listId, outletId)))?.name : undefined), [listId, outletId]);
   const shown = FORM_FIELDS[kind].filter((spec) => spec.name !== 'evidence');
   const evidence = evidenceOf(kind, fields);
   const affiliations = kind === 'people' ? ((record as RecordOf['people']).affiliations ?? []) : [];

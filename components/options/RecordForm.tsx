@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
+import { allRecords, recordIds } from '../../utils/db/list-store';
 import { deleteRecord, MY_SOURCES_ID, MY_SOURCES_NAME, saveRecord } from '../../utils/db/my-sources';
-import { recordId, type RecordKind, type RecordOf } from '../../utils/db/stored-rows';
+import { recordId, recordKey, type RecordKind, type RecordOf } from '../../utils/db/stored-rows';
 import type { OutletKind } from '../../utils/report';
 import { db } from '../db';
 import { OUTLET_KIND_LABELS } from '../labels';
@@ -29,7 +30,7 @@ export function RecordForm({ kind, editing, onSaved, onCancel }: Props) {
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   // An article names an outlet of its own list, so only My sources' outlets can be chosen.
-  const myOutlets = useLiveQuery(() => (kind === 'articles' ? db.outlets.where('listId').equals(MY_SOURCES_ID).toArray() : []), [kind]);
+  const myOutlets = useLiveQuery(() => (kind === 'articles' ? allRecords(db, MY_SOURCES_ID, 'outlets') : []), [kind]);
 
   const setField = (name: string, value: string) => setDraft((d) => ({ ...d, fields: { ...d.fields, [name]: value } }));
 
@@ -40,9 +41,10 @@ export function RecordForm({ kind, editing, onSaved, onCancel }: Props) {
     const found = fieldErrors(kind, record);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const key = `${MY_SOURCES_ID}:${recordId(kind, record as RecordOf[RecordKind])}`;
+    const id = recordId(kind, record as RecordOf[RecordKind]);
+    const key = recordKey(MY_SOURCES_ID, id);
     // Saving replaces the record with the same id: adding must not overwrite one by accident.
-    if (key !== editing?.key && (await db.table(kind).get(key))) {
+    if (key !== editing?.key && (await recordIds(db, MY_SOURCES_ID, kind)).has(id)) {
       setFormError(`${MY_SOURCES_NAME} already has this ${KIND_LABELS[kind].one} (${key.slice(MY_SOURCES_ID.length + 1)}). Edit that one, or change this one.`);
       return;
     }

@@ -2,22 +2,23 @@
  * Copying a record of another list into My sources, where the user can edit it. An article needs
  * its outlet in the same list, so the outlet comes along when My sources lacks it.
  */
+import { listTables, recordByKey } from '../../utils/db/list-store';
 import { MY_SOURCES_ID, saveRecord } from '../../utils/db/my-sources';
 import type { SourcecheckDB } from '../../utils/db/schema';
-import { recordId, recordOf, type RecordKind, type StoredRowOf } from '../../utils/db/stored-rows';
+import { recordId, recordKey, recordOf, type ListedRecord, type RecordKind } from '../../utils/db/stored-rows';
 
 /** The key the copy gets in My sources: a record already there under it would be replaced. */
-export function myCopyKey<K extends RecordKind>(kind: K, row: StoredRowOf[K]): string {
-  return `${MY_SOURCES_ID}:${recordId(kind, recordOf(kind, row))}`;
+export function myCopyKey<K extends RecordKind>(kind: K, record: ListedRecord<K>): string {
+  return recordKey(MY_SOURCES_ID, recordId(kind, recordOf(kind, record)));
 }
 
-export async function copyToMySources<K extends RecordKind>(db: SourcecheckDB, kind: K, row: StoredRowOf[K]): Promise<StoredRowOf[K]> {
-  return db.transaction('rw', [db.lists, db.outlets, db.table(kind)], async () => {
+export async function copyToMySources<K extends RecordKind>(db: SourcecheckDB, kind: K, record: ListedRecord<K>): Promise<ListedRecord<K>> {
+  return db.transaction('rw', listTables(db), async () => {
     if (kind === 'articles') {
-      const { outlet } = row as StoredRowOf['articles'];
-      const theirs = await db.outlets.get(`${row.listId}:${outlet}`);
-      if (theirs && !(await db.outlets.get(`${MY_SOURCES_ID}:${outlet}`))) await saveRecord(db, 'outlets', recordOf('outlets', theirs));
+      const { outlet } = record as ListedRecord<'articles'>;
+      const theirs = await recordByKey(db, 'outlets', recordKey(record.listId, outlet));
+      if (theirs && !(await recordByKey(db, 'outlets', recordKey(MY_SOURCES_ID, outlet)))) await saveRecord(db, 'outlets', recordOf('outlets', theirs));
     }
-    return saveRecord(db, kind, recordOf(kind, row));
+    return saveRecord(db, kind, recordOf(kind, record));
   });
 }

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browsePage, browseTotal, PAGE_SIZE, type BrowseCursor, type BrowseQuery } from '../../utils/db/browse';
-import type { StoredRowOf, RecordKind } from '../../utils/db/stored-rows';
+import type { ListedRecord } from '../../utils/db/stored-rows';
 import { db } from '../db';
 
-type Row = StoredRowOf[RecordKind];
+type Row = ListedRecord;
 
 export type RecordPages = {
   rows: Row[];

@@ -2,7 +2,8 @@
  * The options page (the known-sources manager) in Chromium with the built extension: importing a
  * list file and a CSV through the file input, adding and editing a My-sources record, exporting
  * My sources and backing up, and a restore that refuses a file that is not a backup. Screenshots
- * of the lists and records, an import summary and the edit form go to screenshots/.
+ * of the lists and records, an import summary, a search with the kind filter and the edit form go
+ * to screenshots/.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -87,8 +88,9 @@ describe('options page', () => {
     expect(await countIn('harbor-desk-list', 'organizations')).toBe('1');
     expect(await countIn('harbor-desk-list', 'claimReviews')).toBe('1');
 
+    // A list's records come in the list's own order.
     await page.getByTestId('filter-list').selectOption('harbor-desk-list');
-    await eventually(rowTitles).toEqual(['Harbor Gazette', 'Harbor Ledger']);
+    await eventually(rowTitles).toEqual(['Harbor Ledger', 'Harbor Gazette']);
     expect(await page.getByTestId('browse-status').textContent()).toBe('2 outlets');
     await page.getByTestId('filter-list').selectOption('');
     await page.getByTestId('search').fill('harborledger.ex');
@@ -106,9 +108,11 @@ describe('options page', () => {
     await eventually(() => page.getByTestId('summary-replaced').textContent()).toBe('5 replaced');
     expect(await page.getByTestId('summary-added').textContent()).toBe('0 added');
     await page.getByTestId('search').fill('harbor');
-    await eventually(rowTitles).toEqual(['Harbor Gazette', 'Harbor Ledger']);
+    await eventually(rowTitles).toEqual(['Harbor Ledger', 'Harbor Gazette']);
     await page.getByTestId('search').fill('');
     await eventually(async () => (await rowTitles()).length).toBeGreaterThan(5);
+    // The pointer off the rows, so that no row shows a hover in the screenshot.
+    await page.mouse.move(0, 0);
     await page.screenshot({ path: join(SCREENSHOTS, 'options-lists-browser.png'), fullPage: true });
   });
 
@@ -156,6 +160,24 @@ describe('options page', () => {
     expect(await page.getByTestId('rejected-rows').locator('li').allTextContents()).toEqual(['Row 4, domains: "not" is not a domain or web address']);
     expect(await countIn('bay-outlets', 'outlets')).toBe('3');
     await importPanel().screenshot({ path: join(SCREENSHOTS, 'options-import-summary.png') });
+
+    // Outlets of one kind, in one list or all of them, and a search within a kind.
+    await page.getByTestId('filter-list').selectOption('bay-outlets');
+    await eventually(rowTitles).toEqual(['Bay Chronicle', 'Bay Wire', 'Gull Gazette']);
+    await page.getByTestId('filter-kind').selectOption('satire');
+    await eventually(rowTitles).toEqual(['Gull Gazette']);
+    expect(await page.getByTestId('browse-status').textContent()).toBe('1 outlet');
+    await page.getByTestId('filter-list').selectOption('');
+    await page.getByTestId('search').fill('gazette');
+    await eventually(rowTitles).toEqual(['Gull Gazette']);
+    await page.getByTestId('filter-kind').selectOption('news');
+    await eventually(rowTitles).toEqual(['Harbor Gazette']);
+    await page.getByTestId('record-row').first().click();
+    await eventually(() => page.getByTestId('record-title').textContent()).toBe('Harbor Gazette');
+    await page.mouse.move(0, 0);
+    await page.locator('#records').screenshot({ path: join(SCREENSHOTS, 'options-browse-filter.png') });
+    await page.getByTestId('search').fill('');
+    await page.getByTestId('filter-kind').selectOption('');
   });
 
   it('adds a person to My sources, refusing an incomplete one, then edits it', async () => {

@@ -1,53 +1,50 @@
 /**
- * Browsing and searching the known-sources tables for the manager page, one page at a time and
- * always through an index, so that a keystroke costs about a page of reads whether a table holds
- * a hundred records or a hundred thousand.
+ * Browsing and searching the known-sources lists for the manager page, one page at a time and
+ * always by primary key, so that a keystroke costs about a page of reads whether a list holds a
+ * hundred records or a hundred thousand. The lists are compiled (compiled-list.ts): records in
+ * chunks of CHUNK_SIZE in the list's order, an `id` index (and for outlets a `kind` index) in
+ * hashed posting buckets, and every search word in word shards keyed by its first SHARD_LENGTH
+ * letters.
  *
- * Query strategy. A query is read as one or more *stages*, each a key range of one index read in
- * key order with a Dexie cursor:
- * - No search: the primary key. Keys are `${listId}:${id}` (storedRow), so one list's records
- *   are the primary-key range from "listId:" up to "listId;" (";" follows ":"), and a list filter
- *   is a key range, not a filter: records come in list, then id, order.
- * - Names (outlets, people, organizations): first the `nameKeys` index by prefix (a name or alias
- *   that starts with the search, normalised by nameKey as the index is), then `tokens` by the
- *   longest word of the search (names with a distinctive word that starts with it: "okafor" finds
- *   Jane Okafor), keeping names in which every word of the search starts a word; then, for outlets
- *   and organizations, `domains` by prefix ("reuters.c").
- * - Articles: `urlKey` by prefix, the search read as a URL is by urlKey (no scheme, no "www.").
- * - Claim reviews: `tokens` by the longest content word of the search (claimTokens, stemmed as
- *   the index is), keeping reviews that have a token starting with every content word.
- * A record is listed once: in a multi-entry index only at the first of its keys in the range,
- * and in a later stage only if no earlier stage lists it (both are tests on the row itself, so
- * the cursor carries no set of seen keys). The list filter (when searching) and the outlet-kind
- * filter have no index to use and are tests on the rows a stage reads.
+ * Order. Records come list by list, the lists in precedence order (precedence() in lookup.ts:
+ * My sources, imported files the latest first, bundled lists in the manifest's order), and within
+ * a list in the list's own order (its positions). A list filter keeps to one list; lists without
+ * records of the kind are passed over without a read (the list rows' `counts`).
  *
- * Paging is by key, not offset: a page ends with the position of the last entry read (stage,
- * index key, primary key), and the next page starts right after it — the rest of the entries
- * with that same index key (a name shared by a few lists), then the range above it. A page reads
- * at most `limit` matching rows and `budget` entries in all; when the budget runs out first (a
- * rare kind or a small list among many names with the search's prefix), the page comes back
- * short with a cursor, and the next fetch goes on from there. So a call costs an index seek and
- * at most `limit` + `budget` entries, never a whole table, and following the cursors to the end
- * reads each entry of the ranges once (and the resume key's few entries again).
+ * What a page reads, per list it reaches (the page stops at the list where it fills):
+ * - No search, no kind filter: the records at the next `limit` positions, about limit / CHUNK_SIZE
+ *   chunk rows (bulkGet). Nothing else.
+ * - Outlet kind: the one bucket row of `outlets.kind` that holds the kind (positionsByKey); its
+ *   positions are the matches, so the page reads only the chunks of the records it shows.
+ * - Search: the search is split as records' words are (searchWords, folded by nameKey; an address
+ *   loses its scheme, "www." and query first). Each word of SHARD_LENGTH letters or more reads
+ *   the one shard row its first letters name; the positions kept are those with a word that starts
+ *   with it, and a record must be kept by every such word (the sets are intersected). A search
+ *   whose words are all shorter reads, for its longest word, the key range of shards that start
+ *   with it: the only read that grows with the list (a one-letter search in a 100,000-record list
+ *   is a few dozen to about 240 rows, some thousands of words — a tenth of that kind's words at
+ *   most, never the records). The candidates' records are then read (recordsAt) and kept when every
+ *   word of the search starts some search word of the record (recordSearchWords: the words the
+ *   shards were built from), which settles the short words no shard was read for. A kind filter
+ *   intersects the candidates with the kind's positions first.
+ * So a page costs: the list rows (a handful), one shard row per search word of three letters or
+ * more per list reached (or one short word's shard range), one posting row for a kind filter, and
+ * the chunks of at most `budget` candidate records (READ_BUDGET, 1,000 by default, and never less
+ * than `limit`). When the budget runs out before `limit` records are kept (a short word that most
+ * candidates fail), the page comes back short with a cursor, and the next fetch goes on from there.
  *
- * Counts come from indexes without reading rows: `table.count()`, and per list
- * `where('listId').equals(id).count()`.
+ * Paging is by place, not offset: a cursor is a list and a position in it, where the next page
+ * starts. Following the cursors to the end lists every match once, whatever the page size.
  *
- * What the schema has no index for, and so costs reads: the outlet kind (an index on `kind`, or
- * `[listId+kind]`, would make that filter a range); a list together with a name (IndexedDB has no
- * compound multi-entry index, so that would take name keys stored with their list's id in front);
- * article titles (articles are found by address only); and the generic words of names ("news",
- * "times") that `tokens` leaves out, so "times" finds "The Times" by its start but not "New York
- * Times".
+ * Counts read no record: each list row keeps its records' `counts` per kind (browseTotal,
+ * listCounts, tableCounts); a kind filter's total is its positions in the `outlets.kind` index.
  */
-import type { IndexableType, Table } from 'dexie';
-import { claimTokens } from '../analysis/claims';
-import { nameKey } from '../analysis/names';
 import type { OutletKind } from '../report';
-import { normalizeDomain } from './index-keys';
-import type { RecordCounts } from './remove-list';
-import type { SourcecheckDB } from './schema';
-import { RECORD_KINDS, type RecordKind, type StoredRowOf } from './stored-rows';
+import { prefixRange, recordSearchWords, SHARD_LENGTH, shardOf, searchWords, wordKey, type RecordCounts, type WordRow } from './compiled-list';
+import { listTables, NO_RECORDS, positionsByKey, recordsAt } from './list-store';
+import { precedence } from './lookup';
+import type { SourcecheckDB, StoredList } from './schema';
+import { RECORD_KINDS, type ListedRecord, type RecordKind } from './stored-rows';
 
 export type BrowseQuery = {
   kind: RecordKind;
@@ -57,116 +54,103 @@ export type BrowseQuery = {
   outletKind?: OutletKind;
 };
 
-/** Where the next page starts: after this entry of this stage. */
-export type BrowseCursor = { stage: number; key: string; primaryKey: string };
+/** Where the next page starts: this position of this list, then the lists after it. */
+export type BrowseCursor = { listId: string; position: number };
 
-export type BrowsePage<K extends RecordKind = RecordKind> = { rows: StoredRowOf[K][]; next: BrowseCursor | null };
+export type BrowsePage<K extends RecordKind = RecordKind> = { rows: ListedRecord<K>[]; next: BrowseCursor | null };
 
 export const PAGE_SIZE = 100;
-/** Index entries one page may read, matching or not. */
-const READ_BUDGET = 2_000;
-
-type Row = StoredRowOf[RecordKind];
-type Fields = Record<string, unknown>;
-
-/** One index range read in key order; `extra` is what a row must also have to be listed by it. */
-type Stage = { index: string; lower: string; upper: string; extra?: (row: Fields) => boolean };
-
-/** Above every string that starts with the prefix, as Dexie's startsWith bounds it. */
-const MAX_CHAR = '\uffff';
-
-function indexValues(row: Fields, index: string): string[] {
-  const value = row[index];
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
-  return typeof value === 'string' ? [value] : [];
-}
-
-/** The row's first key in the stage's range: where the stage lists it. */
-function firstKeyInRange(stage: Stage, row: Fields): string | undefined {
-  let first: string | undefined;
-  for (const value of indexValues(row, stage.index)) {
-    if (value >= stage.lower && value < stage.upper && (first === undefined || value < first)) first = value;
-  }
-  return first;
-}
-
-function listedBy(stage: Stage, row: Fields): boolean {
-  return firstKeyInRange(stage, row) !== undefined && (stage.extra?.(row) ?? true);
-}
-
-const prefixStage = (index: string, prefix: string, extra?: Stage['extra']): Stage => ({ index, lower: prefix, upper: prefix + MAX_CHAR, extra });
-
-/** By the longest word's prefix, keeping rows where every word starts one of `wordsOf(row)`. */
-function wordsStage(index: string, words: string[], wordsOf: (row: Fields) => string[]): Stage | null {
-  const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
-  if (!longest) return null;
-  return prefixStage(index, longest, (row) => {
-    const have = wordsOf(row);
-    return words.every((word) => have.some((w) => w.startsWith(word)));
-  });
-}
-
-/** "https://www.Reuters.com/world?x" → "reuters.com/world": the search as urlKey writes a URL. */
-function urlPrefix(search: string): string {
-  const bare = search.replace(/^[a-z][a-z\d+.-]*:\/\//i, '').replace(/[?#].*$/, '');
-  const slash = bare.indexOf('/');
-  const host = slash < 0 ? bare : bare.slice(0, slash);
-  return normalizeDomain(host) + (slash < 0 ? '' : bare.slice(slash));
-}
-
-/** The host of a search typed as a domain or address; empty when it cannot be one (it has spaces). */
-function domainPrefix(search: string): string {
-  if (/\s/.test(search)) return '';
-  return normalizeDomain(search.replace(/^[a-z][a-z\d+.-]*:\/\//i, '').replace(/[/?#].*$/, ''));
-}
-
-const nameWords = (row: Fields) => indexValues(row, 'nameKeys').flatMap((key) => key.split(' '));
-
-function searchStages(kind: RecordKind, search: string): Stage[] {
-  const stages: (Stage | null)[] = [];
-  if (kind === 'articles') stages.push(prefixStage('urlKey', urlPrefix(search)));
-  else if (kind === 'claimReviews') stages.push(wordsStage('tokens', claimTokens(search), (row) => indexValues(row, 'tokens')));
-  else {
-    const name = nameKey(search);
-    stages.push(name ? prefixStage('nameKeys', name) : null, wordsStage('tokens', name.split(' ').filter(Boolean), nameWords));
-    if (kind !== 'people') {
-      const domain = domainPrefix(search);
-      stages.push(domain ? prefixStage('domains', domain) : null);
-    }
-  }
-  // An empty prefix would be the whole index: a search that normalises to nothing finds nothing.
-  return stages.filter((stage): stage is Stage => stage !== null && stage.lower !== '');
-}
-
-function stagesFor(query: BrowseQuery): Stage[] {
-  const search = query.search?.trim() ?? '';
-  if (search) return searchStages(query.kind, search);
-  const { listId } = query;
-  return [listId ? { index: 'key', lower: `${listId}:`, upper: `${listId};` } : { index: 'key', lower: '', upper: MAX_CHAR }];
-}
-
-type Read = { rows: Row[]; last: { key: string; primaryKey: string } | null; entries: number };
+/** Candidate records one page may read, kept or not. */
+export const READ_BUDGET = 1_000;
 
 /**
- * Reads one stage after `after` (or from its start) until `limit` rows are kept or `budget`
- * entries are read. `last` is the last entry read, where the next read resumes.
+ * The search as words the shards hold: "https://www.Reuters.com/world?x" → reuters, com, world.
+ * An address's scheme, "www." and query are no word of any record (urlKey and the stored domains
+ * drop them), so they are dropped from the search too, and so is its path except for articles:
+ * an outlet or organisation is found by its domain from any page of its site.
  */
-async function readStage(table: Table<Row, string>, stage: Stage, after: BrowseCursor | null, limit: number, budget: number, keep: (row: Row) => boolean): Promise<Read> {
-  const read: Read = { rows: [], last: null, entries: 0 };
-  const full = () => read.rows.length >= limit || read.entries >= budget;
-  const visit = (row: Row, cursor: { key: IndexableType; primaryKey: string }) => {
-    const key = String(cursor.key);
-    // What the last page read is passed over uncounted, so that every page moves on.
-    if (after && key === after.key && cursor.primaryKey <= after.primaryKey) return;
-    read.entries += 1;
-    read.last = { key, primaryKey: cursor.primaryKey };
-    if (firstKeyInRange(stage, row as Fields) === key && keep(row)) read.rows.push(row);
-  };
-  // Entries sharing the resume key come in primary-key order: read that key's group, skipping
-  // what the last page read, then the range above it.
-  if (after) await table.where(stage.index).equals(after.key).until(full).each(visit);
-  if (!full()) await table.where(stage.index).between(after?.key ?? stage.lower, stage.upper, !after, false).until(full).each(visit);
-  return read;
+export function browseWords(kind: RecordKind, search: string): string[] {
+  const bare = search
+    .split(/\s+/)
+    .map((part) => {
+      const address = part.replace(/^[a-z][a-z\d+.-]*:\/\/([^?#]*).*$/i, '$1').replace(/^www\./i, '');
+      return kind === 'articles' ? address : address.replace(/^([^/]+\.[^/]+)\/.*$/, '$1');
+    })
+    .join(' ');
+  return [...new Set(searchWords(bare))];
+}
+
+/** The lists a query reads, in precedence order, with records of its kind. */
+async function listsFor(db: SourcecheckDB, query: BrowseQuery): Promise<StoredList[]> {
+  const stored = await db.lists.toArray();
+  const byId = new Map(stored.map((list) => [list.id, list]));
+  return precedence(stored)
+    .map((info) => byId.get(info.id)!)
+    .filter((list) => (!query.listId || list.id === query.listId) && list.counts[query.kind] > 0);
+}
+
+/** First index of a sorted array whose value is at least `value`. */
+function lowerBound<T>(sorted: readonly T[], value: T): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Positions of a shard row whose word starts with `prefix`: a run of its sorted words. */
+function positionsStarting(row: WordRow, prefix: string, into: Set<number>): void {
+  for (let i = lowerBound(row.words, prefix); i < row.words.length && row.words[i]!.startsWith(prefix); i++) into.add(row.positions[i]!);
+}
+
+/**
+ * The positions of one list that can match the search, ascending: those kept by every word of
+ * SHARD_LENGTH letters or more (one shard row each), or when there is none, by the longest word
+ * (the shard rows that start with it).
+ */
+async function searchCandidates(db: SourcecheckDB, list: StoredList, kind: RecordKind, words: string[]): Promise<number[]> {
+  const long = words.filter((word) => word.length >= SHARD_LENGTH);
+  let sets: Set<number>[];
+  if (long.length > 0) {
+    const rows = await db.words.bulkGet(long.map((word) => wordKey(list.id, kind, shardOf(word))));
+    sets = long.map((word, i) => {
+      const found = new Set<number>();
+      if (rows[i]) positionsStarting(rows[i], word, found);
+      return found;
+    });
+  } else {
+    const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+    const rows = await db.words.where('key').between(...prefixRange(wordKey(list.id, kind, longest))).toArray();
+    const found = new Set<number>();
+    for (const row of rows) positionsStarting(row, longest, found);
+    sets = [found];
+  }
+  sets.sort((a, b) => a.size - b.size);
+  const [smallest, ...others] = sets;
+  return [...smallest!].filter((p) => others.every((set) => set.has(p))).sort((a, b) => a - b);
+}
+
+/** Where a list's matches may be: every position below `count`, or these positions (ascending). */
+type Places = { count: number } | { positions: number[] };
+
+/** Up to `n` places from `from` on. */
+function placesFrom(places: Places, from: number, n: number): number[] {
+  if ('count' in places) return Array.from({ length: Math.max(0, Math.min(n, places.count - from)) }, (_, i) => from + i);
+  const at = lowerBound(places.positions, from);
+  return places.positions.slice(at, at + n);
+}
+
+async function placesOf(db: SourcecheckDB, list: StoredList, query: BrowseQuery, words: string[] | null): Promise<Places> {
+  const byKind = query.kind === 'outlets' && query.outletKind ? ((await positionsByKey(db, list, 'outlets.kind', [query.outletKind])).get(query.outletKind) ?? []) : null;
+  if (!words) return byKind ? { positions: byKind } : { count: list.counts[query.kind] };
+  if (byKind?.length === 0) return { positions: [] };
+  const candidates = await searchCandidates(db, list, query.kind, words);
+  if (!byKind) return { positions: candidates };
+  const ofKind = new Set(byKind);
+  return { positions: candidates.filter((p) => ofKind.has(p)) };
 }
 
 /** One page of the records the query matches, and where the next page starts (null at the end). */
@@ -175,49 +159,69 @@ export async function browsePage<K extends RecordKind>(
   query: BrowseQuery & { kind: K },
   options: { after?: BrowseCursor | null; limit?: number; budget?: number } = {},
 ): Promise<BrowsePage<K>> {
-  const { after = null, limit = PAGE_SIZE } = options;
-  const budget = Math.max(1, options.budget ?? READ_BUDGET);
-  const table = db.table<Row, string>(query.kind);
-  const stages = stagesFor(query);
-  const passes = (row: Row) =>
-    (!query.listId || row.listId === query.listId) && (!query.outletKind || (row as Fields).kind === query.outletKind);
+  const { after = null } = options;
+  const limit = Math.max(1, options.limit ?? PAGE_SIZE);
+  const budget = Math.max(1, options.budget ?? Math.max(READ_BUDGET, limit));
+  const search = query.search?.trim() ?? '';
+  const words = search ? browseWords(query.kind, search) : null;
+  // A search that folds to nothing (punctuation only) finds nothing, rather than everything.
+  if (words?.length === 0) return { rows: [], next: null };
+  const matches = (record: ListedRecord<K>) => {
+    if (!words) return true;
+    const have = recordSearchWords(query.kind, record);
+    return words.every((word) => have.some((w) => w.startsWith(word)));
+  };
 
-  return db.transaction('r', table, async () => {
-    const rows: Row[] = [];
-    let entries = 0;
-    for (let s = after?.stage ?? 0; s < stages.length; s++) {
-      const stage = stages[s]!;
-      const earlier = stages.slice(0, s);
-      const keep = (row: Row) => (stage.extra?.(row as Fields) ?? true) && passes(row) && !earlier.some((e) => listedBy(e, row as Fields));
-      const read = await readStage(table, stage, after?.stage === s ? after : null, limit - rows.length, budget - entries, keep);
-      rows.push(...read.rows);
-      entries += read.entries;
-      if ((rows.length >= limit || entries >= budget) && read.last) {
-        return { rows: rows as StoredRowOf[K][], next: { stage: s, ...read.last } };
+  return db.transaction('r', listTables(db), async () => {
+    const lists = await listsFor(db, query);
+    let at = after ? lists.findIndex((list) => list.id === after.listId) : 0;
+    // The cursor's list is gone (removed since the last page): nothing more to follow.
+    if (at < 0) return { rows: [], next: null };
+    const rows: ListedRecord<K>[] = [];
+    let read = 0;
+    for (; at < lists.length; at++) {
+      const list = lists[at]!;
+      const places = await placesOf(db, list, query, words);
+      let from = after && list.id === after.listId ? after.position : 0;
+      for (;;) {
+        const batch = placesFrom(places, from, Math.min(limit - rows.length, budget - read));
+        if (batch.length === 0) break;
+        read += batch.length;
+        from = batch.at(-1)! + 1;
+        rows.push(...(await recordsAt(db, list.id, query.kind, batch)).filter(matches));
+        if (rows.length >= limit || read >= budget) {
+          if (placesFrom(places, from, 1).length > 0) return { rows, next: { listId: list.id, position: from } };
+          const later = lists[at + 1];
+          return { rows, next: later ? { listId: later.id, position: 0 } : null };
+        }
       }
     }
-    return { rows: rows as StoredRowOf[K][], next: null };
+    return { rows, next: null };
   });
 }
 
 /**
- * How many records the query matches, when an index can count them without reading rows: the
- * table, or a list by the listId index. Null for searches and the outlet-kind filter.
+ * How many records the query matches, when that is known without reading a record: the lists'
+ * counts, or the positions of an outlet kind. Null for searches.
  */
 export async function browseTotal(db: SourcecheckDB, query: BrowseQuery): Promise<number | null> {
-  if (query.search?.trim() || query.outletKind) return null;
-  const table = db.table(query.kind);
-  return query.listId ? table.where('listId').equals(query.listId).count() : table.count();
+  if (query.search?.trim()) return null;
+  return db.transaction('r', listTables(db), async () => {
+    const lists = await listsFor(db, query);
+    if (query.kind !== 'outlets' || !query.outletKind) return lists.reduce((sum, list) => sum + list.counts[query.kind], 0);
+    const outletKind = query.outletKind;
+    const found = await Promise.all(lists.map((list) => positionsByKey(db, list, 'outlets.kind', [outletKind])));
+    return found.reduce((sum, map) => sum + (map.get(outletKind)?.length ?? 0), 0);
+  });
 }
 
-/** Records of each kind in one list, counted on the listId index. */
+/** Records of each kind in one list, from its list row. */
 export async function listCounts(db: SourcecheckDB, listId: string): Promise<RecordCounts> {
-  const counts = await Promise.all(RECORD_KINDS.map((kind) => db.table(kind).where('listId').equals(listId).count()));
-  return Object.fromEntries(RECORD_KINDS.map((kind, i) => [kind, counts[i]!])) as RecordCounts;
+  return (await db.lists.get(listId))?.counts ?? NO_RECORDS;
 }
 
-/** Records of each kind in all lists. */
+/** Records of each kind in all lists, from the list rows. */
 export async function tableCounts(db: SourcecheckDB): Promise<RecordCounts> {
-  const counts = await Promise.all(RECORD_KINDS.map((kind) => db.table(kind).count()));
-  return Object.fromEntries(RECORD_KINDS.map((kind, i) => [kind, counts[i]!])) as RecordCounts;
+  const lists = await db.lists.toArray();
+  return Object.fromEntries(RECORD_KINDS.map((kind) => [kind, lists.reduce((sum, list) => sum + list.counts[kind], 0)])) as RecordCounts;
 }
