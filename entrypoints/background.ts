@@ -12,6 +12,8 @@ import { BUNDLED_MANIFEST_PATH, ensureBundledLists, parseManifest } from '../uti
 import type { ExtractedArticle } from '../utils/extracted-article';
 import type { BackgroundToContent } from '../utils/messages';
 import { parseContentMessage, parsePopupMessage } from '../utils/messages';
+import { pruneHistory } from '../utils/history/retention';
+import { saveChecked } from '../utils/history/save-entry';
 import type { Report } from '../utils/report';
 
 export default defineBackground(() => {
@@ -25,6 +27,7 @@ export default defineBackground(() => {
   const ready = readPackaged(BUNDLED_MANIFEST_PATH)
     .then((manifest) => ensureBundledLists(db, parseManifest(manifest), readPackaged))
     .catch((error) => console.error('Sourcecheck: bundled lists not loaded', error));
+  pruneHistory(db).catch((error) => console.error('Sourcecheck: history not pruned', error));
 
   async function showBadge(tabId: number, report: Report | null): Promise<void> {
     const badge = report ? badgeFor(report) : null;
@@ -46,9 +49,10 @@ export default defineBackground(() => {
     }
     await ready;
     const report = await analyze(article, lookup, { generator });
-    await db.transaction('rw', db.reports, db.tabs, async () => {
-      await db.reports.put({ ...report, checkedAt: new Date().toISOString() });
+    await db.transaction('rw', db.reports, db.tabs, db.meta, async () => {
+      await saveChecked(db, report, new Date());
       await db.tabs.put({ tabId, url: report.url, article });
+      await pruneHistory(db);
     });
     await showBadge(tabId, report);
   }

@@ -1,6 +1,7 @@
 import { ArticleDetails } from '../../components/ArticleDetails';
 import { AttributionList } from '../../components/AttributionList';
 import { CitationList } from '../../components/CitationList';
+import { CorroborationList } from '../../components/CorroborationList';
 import { FlagList } from '../../components/FlagList';
 import { Limits } from '../../components/Limits';
 import { Notice } from '../../components/Notice';
@@ -36,6 +37,7 @@ export function App() {
         <FlagList flags={report.flags} tabId={tabId ?? null} />
         <AttributionList attributions={report.attributions} tabId={tabId ?? null} />
         <CitationList citations={report.citations} />
+        <CorroborationList report={report} />
         <ReportFooter report={report} tabId={tabId ?? null} />
       </div>
     </main>

@@ -5,7 +5,7 @@
  */
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import type { ExtractedArticle } from '../extracted-article';
-import type { Report } from '../report';
+import { historyIndexes, type HistoryRow } from '../history/history-row';
 import { compileList, type ChunkRow, type CompiledMeta, type ListRecords, type PostingRow, type WordRow } from './compiled-list';
 import { RECORD_KINDS, recordOf, type RecordKind, type RecordOf } from './stored-rows';
 
@@ -27,7 +27,8 @@ export type StoredList = {
   rank?: number;
 } & CompiledMeta;
 
-export type StoredReport = Report & { checkedAt: string };
+/** A checked article as the history keeps it (history-row.ts): report, time, review, and its index keys. */
+export type StoredReport = HistoryRow;
 /**
  * Which page each open tab shows, so the popup and the badge survive a worker restart, and the
  * article read from it, so a change to My sources can check it again without reading the page.
@@ -142,6 +143,22 @@ export class SourcecheckDB extends Dexie {
         words: '&key, listId',
       })
       .upgrade(compileStoredLists);
-    this.version(4).stores({ outlets: null, people: null, organizations: null, articles: null, claimReviews: null });
+    // Version 4 also indexes the history of checked articles (history-row.ts): by time, verdict,
+    // outlet, the list that knew the outlet, flag kind, words, and quotation windows shared with
+    // other articles. Version 3's reports lack those keys; the upgrade derives them.
+    this.version(4)
+      .stores({
+        outlets: null,
+        people: null,
+        organizations: null,
+        articles: null,
+        claimReviews: null,
+        reports: '&url, checkedAt, verdict, outlet.name, outlet.list, *flagKinds, *words, *quoteKeys',
+      })
+      .upgrade((tx) =>
+        tx.table<StoredReport, string>('reports').toCollection().modify((row) => {
+          Object.assign(row, historyIndexes(row));
+        }),
+      );
   }
 }
