@@ -5,10 +5,13 @@
  * record, in its list's order, and every other row as it was.
  */
 import Dexie, { type DexieOptions } from 'dexie';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { claimReviewIndexKeys, organizationIndexKeys, outletIndexKeys, personIndexKeys } from '../../utils/db/index-keys';
 import type { ListRecords } from '../../utils/db/compiled-list';
 import type { UncompiledList } from '../../utils/db/schema';
 import { RECORD_KINDS, type RecordKind, type RecordOf } from '../../utils/db/stored-rows';
+import { ROOT } from '../../scripts/lib/node-db';
 import { V1_STORES } from './schema-v1';
 
 /** Version 2's changes to the record tables: the near-miss and claim indexes. */
@@ -77,12 +80,14 @@ export const OLD_LISTS: OldList[] = [
   },
 ];
 
+/** Two real reports (of the export golden files), as versions 1 to 3 kept them: without the history's index keys. */
+const reports = (JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/exports/history.json'), 'utf8')) as { articles: { url: string }[] }).articles
+  .slice(0, 2)
+  .sort((a, b) => (a.url < b.url ? -1 : 1));
+
 /** The other tables' rows, in primary-key order. */
 export const OLD_OTHER_ROWS = {
-  reports: [
-    { url: 'https://harborledger.example/a', verdict: 'mixed', checkedAt: '2026-05-02T00:00:00.000Z', flags: [{ kind: 'unknown-speaker', severity: 'medium', message: 'x' }] },
-    { url: 'https://www.reuters.com/world/story-0', verdict: 'verified', checkedAt: '2026-05-01T00:00:00.000Z', flags: [], review: { status: 'checked', note: 'fine' } },
-  ],
+  reports,
   tabs: [{ tabId: 7, url: 'https://www.reuters.com/world/story-0' }],
   meta: [
     { key: 'bundled-version:starter', value: '2026-04-01' },

@@ -21,6 +21,9 @@ import { dexieLookup } from '../../utils/db/lookup';
 import { MY_SOURCES_ID, saveRecord } from '../../utils/db/my-sources';
 import { DB_NAME, SourcecheckDB, type StoredReport } from '../../utils/db/schema';
 import { ensureStarterList, STARTER_LIST_ID, STARTER_LIST_PATH } from '../../utils/db/bundled-lists';
+import type { HistoryEntry } from '../../utils/history/entry';
+import { historyIndexes, historyRow } from '../../utils/history/history-row';
+import type { Report } from '../../utils/report';
 import { openNodeDb, readJson, ROOT } from '../../scripts/lib/node-db';
 import { OLD_LISTS, OLD_OTHER_ROWS, writeOldDb } from '../helpers/old-db';
 
@@ -59,7 +62,8 @@ function freshDb(name = DB_NAME): SourcecheckDB {
   return db;
 }
 
-const report = { url: 'https://www.reuters.com/world/x', verdict: 'verified', checkedAt: '2026-05-01T00:00:00.000Z', flags: [] } as unknown as StoredReport;
+/** A checked article as the history stores it, index keys and all. */
+const report: StoredReport = historyRow(OLD_OTHER_ROWS.reports[1] as HistoryEntry);
 
 const valleyList = {
   format: 'sourcecheck.sources/1',
@@ -202,7 +206,7 @@ describe.each([1, 2] as const)('restoring a version %i backup', (version) => {
       expect(await listRecords(db, row.id)).toEqual(records);
       expect(await db.lists.get(row.id)).toMatchObject({ ...row, counts: { outlets: records.outlets.length, articles: records.articles.length } });
     }
-    expect(await db.reports.toArray()).toEqual(OLD_OTHER_ROWS.reports);
+    expect(await db.reports.toArray()).toEqual(OLD_OTHER_ROWS.reports.map((report) => ({ ...report, ...historyIndexes(report as Report) })));
     expect(await db.meta.toArray()).toEqual(OLD_OTHER_ROWS.meta);
     expect(await db.tabs.count()).toBe(0);
     const lookup = dexieLookup(db);

@@ -19,6 +19,8 @@ import { dexieLookup } from '../../utils/db/lookup';
 import { MY_SOURCES_ID, saveRecord } from '../../utils/db/my-sources';
 import { compileRecordRows, SourcecheckDB } from '../../utils/db/schema';
 import { RECORD_KINDS } from '../../utils/db/stored-rows';
+import { historyIndexes } from '../../utils/history/history-row';
+import type { Report } from '../../utils/report';
 import { openNodeDb } from '../../scripts/lib/node-db';
 import { CLAIM, OLD_LISTS, OLD_OTHER_ROWS, oldRows, writeOldDb } from '../helpers/old-db';
 
@@ -43,11 +45,12 @@ async function upgradedFrom(version: 1 | 2): Promise<SourcecheckDB> {
 }
 
 describe.each([1, 2] as const)('schema upgrade from version %i', (version) => {
-  it('is at the latest version, without the record tables, and keeps every other row', async () => {
+  it('is at the latest version, without the record tables, and keeps every other row, reports gaining the history’s keys', async () => {
     const db = await upgradedFrom(version);
     expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['chunks', 'lists', 'meta', 'postings', 'reports', 'tabs', 'words']);
-    expect(await db.reports.toArray()).toEqual(OLD_OTHER_ROWS.reports);
+    expect(await db.reports.toArray()).toEqual(OLD_OTHER_ROWS.reports.map((report) => ({ ...report, ...historyIndexes(report as Report) })));
+    expect((await db.reports.where('flagKinds').equals('self-disclosed-fabrication').primaryKeys()).length).toBeGreaterThan(0);
     expect(await db.tabs.toArray()).toEqual(OLD_OTHER_ROWS.tabs);
     expect(await db.meta.toArray()).toEqual(OLD_OTHER_ROWS.meta);
   });

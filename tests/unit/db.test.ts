@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { personKeys } from '../../utils/analysis/names';
 import { importList, ListImportError, validateList } from '../../utils/db/import-list';
+import { listRecords, recordByKey } from '../../utils/db/list-store';
 import { dexieLookup } from '../../utils/db/lookup';
 import type { SourcecheckDB } from '../../utils/db/schema';
 import { ensureStarterList, STARTER_LIST_ID, STARTER_LIST_PATH } from '../../utils/db/bundled-lists';
@@ -28,6 +29,15 @@ const listB = {
 let db: SourcecheckDB | undefined;
 const open = () => (db = openNodeDb());
 afterEach(() => db?.close());
+
+/** Every row a list is stored in, and its list row: what an import that fails must leave as it was. */
+async function stored(listId: string) {
+  const rows = await Promise.all([db!.chunks, db!.postings, db!.words].map((table) => table.where('listId').equals(listId).toArray()));
+  return { list: await db!.lists.get(listId), records: await listRecords(db!, listId), rows };
+}
+
+/** Outlets in every list, by the lists' counts. */
+const outletCount = async () => (await db!.lists.toArray()).reduce((sum, list) => sum + list.counts.outlets, 0);
 
 async function rejection(promise: Promise<unknown>): Promise<ListImportError> {
   const error = await promise.then(
@@ -72,12 +82,14 @@ describe('importList validation', () => {
   it('changes nothing when an import fails', async () => {
     open();
     const { listId } = await importList(db!, listA('1'), 'file');
-    const before = { outlets: await db!.outlets.where('listId').equals(listId).toArray(), list: await db!.lists.get(listId) };
+    const before = await stored(listId);
+    expect(before.records.outlets.map((o) => o.id)).toEqual(['ledger']);
     const broken = { ...listA('2', [outlet('new-one', 'newone.example')]), people: [{ id: 'x', name: '' }] };
     await rejection(importList(db!, broken, 'file'));
-    expect(await db!.outlets.where('listId').equals(listId).toArray()).toEqual(before.outlets);
-    expect(await db!.lists.get(listId)).toEqual(before.list);
-    expect(await db!.people.count()).toBe(1);
+    // An article naming an outlet the list does not have fails only after the schema check.
+    await rejection(importList(db!, { ...listA('2', [outlet('new-one', 'newone.example')]), articles: [{ url: 'https://x.example/a', title: 'T', outlet: 'ledger' }] }, 'file'));
+    expect(await stored(listId)).toEqual(before);
+    expect(await db!.lists.count()).toBe(1);
   });
 });
 
@@ -86,21 +98,28 @@ describe('importList replacing and coexisting', () => {
     open();
     const a = await importList(db!, listA('1', [outlet('ledger', 'harborledger.example'), outlet('old', 'old.example')]), 'file');
     const b = await importList(db!, listB, 'file');
+    const before = await stored(b.listId);
     await importList(db!, listA('2', [outlet('fresh', 'fresh.example')]), 'file');
-    expect((await db!.outlets.where('listId').equals(a.listId).toArray()).map((o) => o.id)).toEqual(['fresh']);
-    expect((await db!.outlets.where('listId').equals(b.listId).toArray()).map((o) => o.id).sort()).toEqual(['gazette', 'ledger']);
+    expect((await listRecords(db!, a.listId)).outlets.map((o) => o.id)).toEqual(['fresh']);
+    expect((await db!.lists.get(a.listId))?.counts.outlets).toBe(1);
+    expect(await stored(b.listId)).toEqual(before);
+    expect(before.records.outlets.map((o) => o.id)).toEqual(['ledger', 'gazette']);
     expect((await db!.lists.get(a.listId))?.version).toBe('2');
     expect(await db!.lists.count()).toBe(2);
+    // Nothing of the old version is left to find.
+    expect(await dexieLookup(db!).outletsByDomains(['old.example'])).toEqual([]);
+    expect(await recordByKey(db!, 'outlets', `${a.listId}:old`)).toBeUndefined();
   });
 
   it('keeps two lists with the same record ids apart, each record remembering its list', async () => {
     open();
     await importList(db!, listA('1'), 'file');
     await importList(db!, listB, 'user');
-    const ledgers = await db!.outlets.filter((o) => o.id === 'ledger').toArray();
-    expect(ledgers.map((o) => o.domains[0]).sort()).toEqual(['harborledger.example', 'valleysentinel.example']);
-    expect(new Set(ledgers.map((o) => o.key)).size).toBe(2);
-    expect(new Set(ledgers.map((o) => o.listId)).size).toBe(2);
+    const ledgers = [(await recordByKey(db!, 'outlets', 'harbor-desk-list:ledger'))!, (await recordByKey(db!, 'outlets', 'valley-list:ledger'))!];
+    expect(ledgers.map((o) => [o.key, o.listId, o.domains[0]])).toEqual([
+      ['harbor-desk-list:ledger', 'harbor-desk-list', 'harborledger.example'],
+      ['valley-list:ledger', 'valley-list', 'valleysentinel.example'],
+    ]);
   });
 });
 
@@ -110,10 +129,11 @@ describe('ensureStarterList', () => {
   it('imports once, then is current', async () => {
     open();
     expect(await ensureStarterList(db!, starter)).toBe('imported');
-    const count = await db!.outlets.count();
-    expect(count).toBe(starter.outlets.length);
+    expect(await outletCount()).toBe(starter.outlets.length);
+    expect((await listRecords(db!, STARTER_LIST_ID)).outlets).toHaveLength(starter.outlets.length);
+    const before = await stored(STARTER_LIST_ID);
     expect(await ensureStarterList(db!, starter)).toBe('current');
-    expect(await db!.outlets.count()).toBe(count);
+    expect(await stored(STARTER_LIST_ID)).toEqual(before);
     expect((await db!.lists.get(STARTER_LIST_ID))?.origin).toBe('bundled');
   });
 
@@ -122,9 +142,11 @@ describe('ensureStarterList', () => {
     await ensureStarterList(db!, starter);
     const user = await importList(db!, listB, 'user');
     const next = { ...starter, version: `${starter.version}-next`, outlets: starter.outlets.slice(0, 3) };
+    const userBefore = await stored(user.listId);
     expect(await ensureStarterList(db!, next)).toBe('imported');
-    expect(await db!.outlets.where('listId').equals(STARTER_LIST_ID).count()).toBe(3);
-    expect(await db!.outlets.where('listId').equals(user.listId).count()).toBe(2);
+    expect((await listRecords(db!, STARTER_LIST_ID)).outlets).toEqual(next.outlets);
+    expect(await stored(user.listId)).toEqual(userBefore);
+    expect(userBefore.records.outlets).toHaveLength(2);
     expect((await db!.lists.get(STARTER_LIST_ID))?.version).toBe(next.version);
     expect(await ensureStarterList(db!, next)).toBe('current');
   });

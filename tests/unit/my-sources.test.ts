@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { importList } from '../../utils/db/import-list';
+import { allRecords, listRecords, recordByKey } from '../../utils/db/list-store';
 import { dexieLookup } from '../../utils/db/lookup';
 import { deleteRecord, ensureMySources, MY_SOURCES_ID, MySourcesError, saveRecord, setOutletKind } from '../../utils/db/my-sources';
 import { removeList } from '../../utils/db/remove-list';
 import type { SourcecheckDB } from '../../utils/db/schema';
-import type { RecordKind, StoredRowOf } from '../../utils/db/stored-rows';
+import type { RecordKind } from '../../utils/db/stored-rows';
 import { openNodeDb } from '../../scripts/lib/node-db';
 
 let db: SourcecheckDB;
@@ -28,13 +29,24 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
   return (error as Error).message;
 }
 
-const mine = <K extends RecordKind>(kind: K) => db.table<StoredRowOf[K], string>(kind).where('listId').equals(MY_SOURCES_ID).toArray();
+/** My sources' records of a kind, in the list's order. */
+const mine = <K extends RecordKind>(kind: K) => allRecords(db, MY_SOURCES_ID, kind);
+/** Outlets in every list, by the lists' counts. */
+const outletCount = async () => (await db.lists.toArray()).reduce((sum, list) => sum + list.counts.outlets, 0);
 
 describe('ensureMySources', () => {
   it('makes the user’s list once', async () => {
     open();
     const list = await ensureMySources(db, new Date('2026-05-01T00:00:00Z'));
-    expect(list).toEqual({ id: 'my-sources', name: 'My sources', origin: 'user', importedAt: '2026-05-01T00:00:00.000Z' });
+    expect(list).toEqual({
+      id: 'my-sources',
+      name: 'My sources',
+      origin: 'user',
+      importedAt: '2026-05-01T00:00:00.000Z',
+      counts: { outlets: 0, people: 0, organizations: 0, articles: 0, claimReviews: 0 },
+      buckets: {},
+    });
+    expect(await listRecords(db, MY_SOURCES_ID)).toEqual({ outlets: [], people: [], organizations: [], articles: [], claimReviews: [] });
     expect(await ensureMySources(db)).toEqual(list);
     expect(await db.lists.count()).toBe(1);
   });
@@ -47,7 +59,8 @@ describe('saveRecord', () => {
     expect(await refusal(saveRecord(db, 'people', { id: 'p', name: 'P Q', affiliations: [{ title: 'reporter' }] }))).toContain('people (id "p"), field affiliations.0.organization');
     expect(await refusal(saveRecord(db, 'outlets', { name: 'No id', domains: ['x.example'], kind: 'news' }))).toContain('outlets, field id');
     expect(await refusal(saveRecord(db, 'claimReviews', { ...review, ratingValue: 'pants-on-fire' }))).toContain(`claimReviews (claim "${review.claim}"), field ratingValue`);
-    expect(await db.outlets.count()).toBe(0);
+    expect(await db.lists.count()).toBe(0);
+    expect(await mine('outlets')).toEqual([]);
   });
 
   it('stores a record as an import would, and replaces it by id', async () => {
@@ -56,13 +69,17 @@ describe('saveRecord', () => {
     expect(row.key).toBe('my-sources:ledger');
     expect((await db.lists.get(MY_SOURCES_ID))?.origin).toBe('user');
     await importList(db, deskList([ledger]), 'file');
-    const imported = (await db.outlets.get('harbor-desk-list:ledger'))!;
-    expect(await db.outlets.get(row.key)).toEqual({ ...imported, key: row.key, listId: MY_SOURCES_ID });
+    const imported = (await recordByKey(db, 'outlets', 'harbor-desk-list:ledger'))!;
+    expect(await recordByKey(db, 'outlets', row.key)).toEqual({ ...imported, key: row.key, listId: MY_SOURCES_ID });
+    expect(row).toEqual({ ...imported, key: row.key, listId: MY_SOURCES_ID });
     expect(row.domains).toEqual(['harborledger.example']);
+    // Found as an imported record is: by domain, with its list.
+    expect((await dexieLookup(db).outletsByDomains(['harborledger.example'])).map((o) => o.listName)).toEqual(['My sources', 'Harbor desk list']);
 
     await saveRecord(db, 'outlets', { ...ledger, kind: 'blog', extra: 'dropped' });
     expect((await mine('outlets')).map((o) => [o.id, o.kind])).toEqual([['ledger', 'blog']]);
-    expect(await db.outlets.get(row.key)).not.toHaveProperty('extra');
+    expect(await recordByKey(db, 'outlets', row.key)).not.toHaveProperty('extra');
+    expect((await db.lists.get(MY_SOURCES_ID))?.counts.outlets).toBe(1);
   });
 
   it('gives articles and claim reviews an id from what identifies them', async () => {
@@ -99,10 +116,13 @@ describe('deleteRecord', () => {
     const { key } = await saveRecord(db, 'outlets', ledger);
     const message = await refusal(deleteRecord(db, 'outlets', 'harbor-desk-list:reuters'));
     expect(message).toContain('outlets record "harbor-desk-list:reuters" belongs to the list "Harbor desk list"; only records of My sources can be deleted');
-    expect(await db.outlets.get('harbor-desk-list:reuters')).toBeDefined();
+    expect(await recordByKey(db, 'outlets', 'harbor-desk-list:reuters')).toBeDefined();
     expect(await deleteRecord(db, 'outlets', key)).toBe(true);
     expect(await deleteRecord(db, 'outlets', key)).toBe(false);
-    expect(await db.outlets.count()).toBe(1);
+    expect(await recordByKey(db, 'outlets', key)).toBeUndefined();
+    expect(await mine('outlets')).toEqual([]);
+    expect(await outletCount()).toBe(1);
+    expect(await dexieLookup(db).outletsByDomains(['harborledger.example'])).toEqual([]);
   });
 
   it('keeps an outlet that articles of My sources name', async () => {
@@ -122,9 +142,9 @@ describe('setOutletKind', () => {
     const outlet = await setOutletKind(db, 'www.Reuters.com', 'state-media');
     expect(outlet).toMatchObject({ id: 'reuters-com', name: 'Reuters', aliases: ['Thomson Reuters'], domains: ['reuters.com', 'reuters.co.uk'], kind: 'state-media', listId: MY_SOURCES_ID });
     expect(outlet).not.toHaveProperty('notes');
-    expect((await db.outlets.get('harbor-desk-list:reuters'))?.kind).toBe('wire');
+    expect((await recordByKey(db, 'outlets', 'harbor-desk-list:reuters'))?.kind).toBe('wire');
 
-    await saveRecord(db, 'outlets', { ...(await db.outlets.get(outlet.key))!, notes: 'mine' });
+    await saveRecord(db, 'outlets', { ...(await recordByKey(db, 'outlets', outlet.key))!, notes: 'mine' });
     // Another of the outlet's domains finds the same record of My sources.
     const again = await setOutletKind(db, 'reuters.co.uk', 'wire');
     expect(again).toMatchObject({ key: outlet.key, kind: 'wire', notes: 'mine' });

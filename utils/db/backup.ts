@@ -6,7 +6,8 @@
  *
  * A backup from before version 3 holds a row per record in tables of their own: a restore
  * compiles those records into lists as version 3's upgrade does (compileRecordRows), before it
- * changes anything, so a backup whose records do not compile is refused too.
+ * changes anything, so a backup whose records do not compile is refused too; and its reports
+ * gain the history's index keys, as version 4's upgrade gives them (indexReports).
  *
  * dexie-export-import reads the global `self` when it loads: extension pages and workers have
  * it, Node does not (tests define it).
@@ -15,6 +16,8 @@ import { exportDB, importInto } from 'dexie-export-import';
 import {
   COMPILED_SINCE,
   compileRecordRows,
+  HISTORY_INDEXED_SINCE,
+  indexReports,
   RECORD_TABLE_KEY,
   RECORD_TABLES_DROPPED,
   type CompiledRows,
@@ -154,5 +157,6 @@ export async function restoreBackup(db: SourcecheckDB, blob: Blob): Promise<void
       await db.postings.bulkAdd(compiled.postings);
       await db.words.bulkAdd(compiled.words);
     }
+    if (databaseVersion < HISTORY_INDEXED_SINCE) await indexReports(db.reports);
   });
 }

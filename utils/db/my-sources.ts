@@ -70,7 +70,8 @@ const sameRecord = <K extends RecordKind>(kind: K, id: string) => (record: Recor
 export async function saveRecord<K extends RecordKind>(db: SourcecheckDB, kind: K, record: unknown): Promise<ListedRecord<K>> {
   const parsed = recordSchemas[kind].safeParse(record);
   if (!parsed.success) throw new MySourcesError(describeIssues(kind, record, parsed.error.issues));
-  const valid = parsed.data as RecordOf[K];
+  // As it is stored (compileList normalises an outlet's domains): what is handed back is what a read gives.
+  const valid = (kind === 'outlets' ? { ...parsed.data, domains: (parsed.data as OutletRecord).domains.map(normalizeDomain) } : parsed.data) as RecordOf[K];
   return changeMySources(db, (records) => {
     if ('outlet' in valid && !records.outlets.some((o) => o.id === valid.outlet)) {
       throw new MySourcesError(`${recordLabel(kind, valid)}, field outlet: no outlet with id "${valid.outlet}" in this list`);

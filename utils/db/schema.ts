@@ -3,7 +3,7 @@
  * per list (bundled, imported or the user's own) so that a list can be replaced or removed
  * without touching any other; reports and tab state are the extension's own data.
  */
-import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { ExtractedArticle } from '../extracted-article';
 import { historyIndexes, type HistoryRow } from '../history/history-row';
 import { compileList, type ChunkRow, type CompiledMeta, type ListRecords, type PostingRow, type WordRow } from './compiled-list';
@@ -103,6 +103,16 @@ async function compileStoredLists(tx: Transaction): Promise<void> {
   }
 }
 
+/** The first version whose reports carry the history's index keys (history-row.ts). */
+export const HISTORY_INDEXED_SINCE = 4;
+
+/** Version 4's upgrade of the reports, which a restore of an older backup runs too: each row gains the history's index keys. */
+export async function indexReports(reports: Table<StoredReport, string, unknown>): Promise<void> {
+  await reports.toCollection().modify((row) => {
+    Object.assign(row, historyIndexes(row));
+  });
+}
+
 export class SourcecheckDB extends Dexie {
   lists!: EntityTable<StoredList, 'id'>;
   chunks!: EntityTable<ChunkRow, 'key'>;
@@ -155,10 +165,6 @@ export class SourcecheckDB extends Dexie {
         claimReviews: null,
         reports: '&url, checkedAt, verdict, outlet.name, outlet.list, *flagKinds, *words, *quoteKeys',
       })
-      .upgrade((tx) =>
-        tx.table<StoredReport, string>('reports').toCollection().modify((row) => {
-          Object.assign(row, historyIndexes(row));
-        }),
-      );
+      .upgrade((tx) => indexReports(tx.table<StoredReport, string>('reports')));
   }
 }
