@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportList, ListExportError, serializeList } from '../../utils/db/export-list';
 import { importList, validateList } from '../../utils/db/import-list';
 import { MY_SOURCES_ID, saveRecord, setOutletKind } from '../../utils/db/my-sources';
-import type { SourcecheckDB } from '../../utils/db/schema';
+import { SourcecheckDB } from '../../utils/db/schema';
 import { ensureStarterList, STARTER_LIST_ID, STARTER_LIST_PATH } from '../../utils/db/bundled-lists';
 import { openNodeDb, ROOT } from '../../scripts/lib/node-db';
+import { OLD_LISTS, writeOldDb } from '../helpers/old-db';
 
 const opened: SourcecheckDB[] = [];
 const open = () => {
@@ -108,6 +110,19 @@ describe('exportList', () => {
       ],
       articles: [{ url: 'https://harborledger.example/a', title: 'A', outlet: 'ledger' }],
     });
+  });
+
+  it('exports a list upgraded from version 1 as the same list imported today exports', async () => {
+    const options = { indexedDB: new IDBFactory(), IDBKeyRange };
+    (await writeOldDb(1, 'sourcecheck-export-upgraded', options)).close();
+    const upgraded = new SourcecheckDB('sourcecheck-export-upgraded', options);
+    opened.push(upgraded);
+    const { row, records } = OLD_LISTS[0]!;
+    const exported = serializeList(await exportList(upgraded, row.id));
+    const fresh = open();
+    await importList(fresh, { format: 'sourcecheck.sources/1', name: row.name, version: row.version, description: row.description, ...records }, 'file');
+    expect(serializeList(await exportList(fresh, row.id))).toBe(exported);
+    expect(validateList(JSON.parse(exported)).articles).toHaveLength(records.articles.length);
   });
 
   it('names the list it cannot find', async () => {
