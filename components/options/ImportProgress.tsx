@@ -13,7 +13,7 @@ function describe(step: ImportStep): { text: string; value?: number } {
     case 'validating':
       return { text: `Validating ${n(step.records)} records…` };
     case 'writing':
-      return { text: `Writing ${n(step.records)} records…` };
+      return { text: `Indexing and writing ${n(step.records)} records…` };
   }
 }
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
-import { allRecords, recordIds } from '../../utils/db/list-store';
+import { allRecords, recordByKey } from '../../utils/db/list-store';
 import { deleteRecord, MY_SOURCES_ID, MY_SOURCES_NAME, saveRecord } from '../../utils/db/my-sources';
 import { recordId, recordKey, type RecordKind, type RecordOf } from '../../utils/db/stored-rows';
 import type { OutletKind } from '../../utils/report';
@@ -44,7 +44,7 @@ export function RecordForm({ kind, editing, onSaved, onCancel }: Props) {
     const id = recordId(kind, record as RecordOf[RecordKind]);
     const key = recordKey(MY_SOURCES_ID, id);
     // Saving replaces the record with the same id: adding must not overwrite one by accident.
-    if (key !== editing?.key && (await recordIds(db, MY_SOURCES_ID, kind)).has(id)) {
+    if (key !== editing?.key && (await recordByKey(db, kind, key))) {
       setFormError(`${MY_SOURCES_NAME} already has this ${KIND_LABELS[kind].one} (${key.slice(MY_SOURCES_ID.length + 1)}). Edit that one, or change this one.`);
       return;
     }

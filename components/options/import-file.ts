@@ -6,7 +6,8 @@
  */
 import { rowsToList, type CsvKind, type CsvMapping, type CsvRejection, type CsvTable } from '../../utils/db/csv-import';
 import { listIdFor, validateList, writeList } from '../../utils/db/import-list';
-import { recordIds } from '../../utils/db/list-store';
+import { fingerprintText } from '../../utils/db/compiled-list';
+import { recordIdPrints } from '../../utils/db/list-store';
 import type { SourcecheckDB } from '../../utils/db/schema';
 import { RECORD_KINDS, recordId, type RecordKind, type RecordOf } from '../../utils/db/stored-rows';
 import type { SourcesList } from '../../utils/sources-list';
@@ -68,15 +69,15 @@ function recordCount(data: unknown): number {
   return arrays.reduce<number>((n, a) => n + (Array.isArray(a) ? a.length : 0), 0);
 }
 
-/** Ids of each kind the list has now: read from its id index, not from its records. */
+/** Ids (their fingerprints) of each kind the list has now: read from its id index, not from its records. */
 async function idsOfList(db: SourcecheckDB, listId: string): Promise<Record<RecordKind, Set<string>>> {
-  const ids = await Promise.all(RECORD_KINDS.map((kind) => recordIds(db, listId, kind)));
+  const ids = await Promise.all(RECORD_KINDS.map((kind) => recordIdPrints(db, listId, kind)));
   return Object.fromEntries(RECORD_KINDS.map((kind, i) => [kind, ids[i]!])) as Record<RecordKind, Set<string>>;
 }
 
-/** Ids of each kind a validated list holds. */
+/** Ids (their fingerprints) of each kind a validated list holds. */
 function idsIn(list: SourcesList): Record<RecordKind, Set<string>> {
-  return Object.fromEntries(RECORD_KINDS.map((kind) => [kind, new Set((list[kind] ?? []).map((r) => recordId(kind, r as RecordOf[typeof kind])))])) as Record<RecordKind, Set<string>>;
+  return Object.fromEntries(RECORD_KINDS.map((kind) => [kind, new Set((list[kind] ?? []).map((r) => fingerprintText(recordId(kind, r as RecordOf[typeof kind]))))])) as Record<RecordKind, Set<string>>;
 }
 
 /**

@@ -51,7 +51,7 @@ export type RecordCounts = Record<RecordKind, number>;
  */
 /** A chunk of records: `records` is their JSON array. */
 export type ChunkRow = { key: string; listId: string; records: string };
-/** One bucket of an index: `entries` holds a line per key, "\nkey\tpositions" (base 36, comma-separated), and ends with "\n". */
+/** One bucket of an index: `entries` holds a line per key, "\nfingerprint\tpositions" (both base 36, positions comma-separated), and ends with "\n". */
 export type PostingRow = { key: string; listId: string; entries: string };
 /** One shard of a kind's words, sorted by word then position. */
 export type WordRow = { key: string; listId: string; words: string[]; positions: number[] };
@@ -76,15 +76,33 @@ export type CompiledList = { meta: CompiledMeta; chunks: ChunkRow[]; postings: P
 
 export type ListRecords = { [K in RecordKind]?: RecordOf[K][] };
 
-/** FNV-1a over UTF-16 code units: fast, well spread over short keys, the same in every engine. */
-export function bucketOf(key: string, buckets: number): number {
-  let hash = 0x811c9dc5;
+/**
+ * A key's fingerprint: 52 bits from two independent hashes of its UTF-16 code units (FNV-1a and a
+ * MurmurHash2-style mix). Buckets store fingerprints, not keys, as uBlock Origin stores token
+ * hashes: a list's millions of index keys then live as numbers while it compiles, not as
+ * strings kept alive for the garbage collector to trace, which cost more than the compilation
+ * itself. Two keys share a fingerprint with odds of 1 in 2^52; a page asks a few thousand keys
+ * of buckets of a few hundred, so a wrong match comes about once in 10^9 pages.
+ */
+export function fingerprint(key: string): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
   for (let i = 0; i < key.length; i++) {
-    hash ^= key.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+    const c = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 13;
   }
-  return (hash >>> 0) % buckets;
+  h2 = Math.imul(h2 ^ (h2 >>> 15), 0x5bd1e995);
+  // 32 bits of one and 20 of the other: the most a double holds exactly.
+  return (h1 >>> 0) * 0x100000 + ((h2 >>> 0) >>> 12);
 }
+
+/** A fingerprint as a bucket line names it. */
+export const fingerprintText = (key: string) => fingerprint(key).toString(36);
+
+/** The bucket of a fingerprint, from its high (FNV-1a) bits. */
+export const bucketOf = (print: number, buckets: number) => Math.floor(print / 0x100000) % buckets;
 
 /** The shard a word (or a searched prefix of SHARD_LENGTH letters or more) is in. */
 export const shardOf = (word: string) => word.slice(0, SHARD_LENGTH);
@@ -95,8 +113,6 @@ function normalized<K extends RecordKind>(kind: K, record: RecordOf[K]): RecordO
   const outlet = record as RecordOf['outlets'];
   return { ...outlet, domains: outlet.domains.map(normalizeDomain) } as RecordOf[K];
 }
-
-const UNSTORABLE = /[\n\t]/;
 
 type Keys<K extends RecordKind> = Record<IndexName<K>, string[]>;
 
@@ -129,8 +145,8 @@ export function recordSearchWords<K extends RecordKind>(kind: K, record: RecordO
   return [...new Set(searchTexts[kind](record).flatMap(searchWords))];
 }
 
-/** An index's entries as they are read off the records: key i is at positions[i]. */
-type Entries = { keys: string[]; positions: number[] };
+/** An index's entries as they are read off the records: the key fingerprinted prints[i] is at positions[i]. */
+type Entries = { prints: number[]; positions: number[] };
 
 /**
  * An index's entries in buckets, each bucket's keys sorted with their positions, as rows. The
@@ -140,16 +156,16 @@ type Entries = { keys: string[]; positions: number[] };
  * by key on its own, a few hundred keys at a time.
  */
 function postingRows(listId: string, index: IndexId, entries: Entries): { buckets: number; rows: PostingRow[] } {
-  const { keys, positions } = entries;
-  const buckets = Math.ceil(keys.length / KEYS_PER_BUCKET);
-  const bucketOfEntry = new Uint32Array(keys.length);
+  const { prints, positions } = entries;
+  const buckets = Math.ceil(prints.length / KEYS_PER_BUCKET);
+  const bucketOfEntry = new Uint32Array(prints.length);
   const starts = new Uint32Array(buckets + 1);
-  keys.forEach((key, i) => {
-    bucketOfEntry[i] = bucketOf(key, buckets);
+  prints.forEach((print, i) => {
+    bucketOfEntry[i] = bucketOf(print, buckets);
     starts[bucketOfEntry[i]! + 1]! += 1;
   });
   for (let b = 0; b < buckets; b++) starts[b + 1]! += starts[b]!;
-  const order = new Uint32Array(keys.length);
+  const order = new Uint32Array(prints.length);
   const next = starts.slice(0, buckets);
   bucketOfEntry.forEach((bucket, i) => {
     order[next[bucket]!++] = i;
@@ -157,12 +173,12 @@ function postingRows(listId: string, index: IndexId, entries: Entries): { bucket
   const rows: PostingRow[] = [];
   for (let bucket = 0; bucket < buckets; bucket++) {
     if (starts[bucket] === starts[bucket + 1]) continue;
-    const byKey = new Map<string, number[]>();
+    const byPrint = new Map<number, number[]>();
     for (let j = starts[bucket]!; j < starts[bucket + 1]!; j++) {
       const i = order[j]!;
-      post(byKey, keys[i]!, positions[i]!);
+      post(byPrint, prints[i]!, positions[i]!);
     }
-    const lines = [...byKey.keys()].sort().map((key) => `\n${key}\t${byKey.get(key)!.map((p) => p.toString(36)).join(',')}`);
+    const lines = [...byPrint.keys()].sort((a, b) => a - b).map((print) => `\n${print.toString(36)}\t${byPrint.get(print)!.map((p) => p.toString(36)).join(',')}`);
     rows.push({ key: postingKey(listId, index, bucket), listId, entries: `${lines.join('')}\n` });
   }
   return { buckets, rows };
@@ -185,7 +201,7 @@ function wordRows(listId: string, kind: RecordKind, table: Map<string, number[]>
 }
 
 /** Adds a position under a key, once: a record's keys may repeat, and its positions come in order. */
-function post(table: Map<string, number[]>, key: string, position: number): void {
+function post<T>(table: Map<T, number[]>, key: T, position: number): void {
   const positions = table.get(key);
   if (!positions) table.set(key, [position]);
   else if (positions[positions.length - 1] !== position) positions.push(position);
@@ -193,15 +209,12 @@ function post(table: Map<string, number[]>, key: string, position: number): void
 
 function compileKind<K extends RecordKind>(listId: string, kind: K, records: RecordOf[K][], into: CompiledList): void {
   into.meta.counts[kind] = records.length;
-  const tables = new Map<IndexName<K>, Entries>(INDEXES[kind].map((index) => [index as IndexName<K>, { keys: [], positions: [] }]));
+  const tables = new Map<IndexName<K>, Entries>(INDEXES[kind].map((index) => [index as IndexName<K>, { prints: [], positions: [] }]));
   const words = new Map<string, number[]>();
   records.forEach((record, position) => {
     const keys = indexKeys[kind](record);
     for (const [index, table] of tables) {
-      for (const key of keys[index]) {
-        // A key is a line of its bucket: one that holds a line break or tab could not be found again.
-        if (key && !UNSTORABLE.test(key)) table.keys.push(key), table.positions.push(position);
-      }
+      for (const key of keys[index]) if (key) table.prints.push(fingerprint(key)), table.positions.push(position);
     }
     for (const text of searchTexts[kind](record)) for (const word of searchWords(text)) post(words, word, position);
   });
@@ -209,7 +222,7 @@ function compileKind<K extends RecordKind>(listId: string, kind: K, records: Rec
     into.chunks.push({ key: chunkKey(listId, kind, seq), listId, records: JSON.stringify(records.slice(seq * CHUNK_SIZE, (seq + 1) * CHUNK_SIZE)) });
   }
   for (const [name, table] of tables) {
-    if (table.keys.length === 0) continue;
+    if (table.prints.length === 0) continue;
     const index = `${kind}.${name}` as IndexId;
     const { buckets, rows } = postingRows(listId, index, table);
     into.meta.buckets[index] = buckets;
@@ -235,17 +248,18 @@ export function compileList(listId: string, records: ListRecords): CompiledList 
 
 /** The positions under `key` in a bucket row; none when the row does not hold the key. */
 export function positionsIn(row: PostingRow, key: string): number[] {
-  const at = row.entries.indexOf(`\n${key}\t`);
+  const line = `\n${fingerprintText(key)}\t`;
+  const at = row.entries.indexOf(line);
   if (at < 0) return [];
-  const from = at + key.length + 2;
+  const from = at + line.length;
   return row.entries
     .slice(from, row.entries.indexOf('\n', from))
     .split(',')
     .map((p) => parseInt(p, 36));
 }
 
-/** Every key a bucket row holds. */
-export function idsIn(row: PostingRow): string[] {
+/** The fingerprints (fingerprintText) of every key a bucket row holds. */
+export function printsIn(row: PostingRow): string[] {
   return row.entries
     .split('\n')
     .filter(Boolean)

@@ -4,7 +4,7 @@
  * the records at some positions, and a list's records in order. Each read names its rows by
  * primary key (bulkGet), so what it costs depends on what is asked, not on the list's size.
  */
-import { bucketOf, chunkKey, chunkRecords, compileList, CHUNK_SIZE, idsIn, positionsIn, postingKey, prefixRange, type IndexId, type ListRecords, type RecordCounts } from './compiled-list';
+import { bucketOf, chunkKey, chunkRecords, compileList, CHUNK_SIZE, fingerprint, positionsIn, printsIn, postingKey, prefixRange, type IndexId, type ListRecords, type RecordCounts } from './compiled-list';
 import type { SourcecheckDB, StoredList } from './schema';
 import { listed, RECORD_KINDS, type ListedRecord, type RecordKind, type RecordOf } from './stored-rows';
 
@@ -40,7 +40,7 @@ export async function positionsByKey(db: SourcecheckDB, list: StoredList, index:
   if (!buckets || keys.length === 0) return found;
   const byBucket = new Map<number, string[]>();
   for (const key of keys) {
-    const bucket = bucketOf(key, buckets);
+    const bucket = bucketOf(fingerprint(key), buckets);
     byBucket.set(bucket, [...(byBucket.get(bucket) ?? []), key]);
   }
   const wanted = [...byBucket.keys()];
@@ -79,10 +79,10 @@ export async function listRecords(db: SourcecheckDB, listId: string): Promise<Re
   return Object.fromEntries(RECORD_KINDS.map((kind, i) => [kind, all[i]])) as Required<ListRecords>;
 }
 
-/** The ids of a list's records of one kind (recordId), read from its id index: no record is read. */
-export async function recordIds(db: SourcecheckDB, listId: string, kind: RecordKind): Promise<Set<string>> {
+/** The fingerprints (fingerprintText) of a list's record ids of one kind, read from its id index: no record is read. */
+export async function recordIdPrints(db: SourcecheckDB, listId: string, kind: RecordKind): Promise<Set<string>> {
   const rows = await db.postings.where('key').between(...prefixRange(`${postingKey(listId, `${kind}.id` as IndexId, 0).slice(0, -1)}`)).toArray();
-  return new Set(rows.flatMap((row) => idsIn(row)));
+  return new Set(rows.flatMap((row) => printsIn(row)));
 }
 
 /** The record stored under a key (`${listId}:${recordId}`), found by its list's id index. */
