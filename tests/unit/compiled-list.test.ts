@@ -1,8 +1,8 @@
 /**
  * Compiled lists (compiled-list.ts): the same list compiles to the same rows; every record sits
  * at its position and comes back from there; every index finds each of its keys, and only those,
- * at the right positions; buckets stay near their size on a large list; keys a bucket line could
- * not hold are left out; word shards are sorted.
+ * at the right positions; buckets stay near their size on a large list; a key with a tab or a
+ * line break cannot break a bucket's lines (buckets hold fingerprints); word shards are sorted.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { urlKey } from '../../utils/analysis/urls';
@@ -12,11 +12,13 @@ import {
   chunkRecords,
   CHUNK_SIZE,
   compileList,
-  idsIn,
+  fingerprint,
+  fingerprintText,
   INDEXES,
   KEYS_PER_BUCKET,
   positionsIn,
   postingKey,
+  printsIn,
   searchWords,
   shardOf,
   wordKey,
@@ -26,7 +28,7 @@ import {
   type PostingRow,
 } from '../../utils/db/compiled-list';
 import { claimReviewIndexKeys, normalizeDomain, organizationIndexKeys, outletIndexKeys, personIndexKeys } from '../../utils/db/index-keys';
-import { allRecords, listRecords, positionsByKey, recordByKey, recordIds, recordsAt, writeListRows } from '../../utils/db/list-store';
+import { allRecords, listRecords, positionsByKey, recordByKey, recordIdPrints, recordsAt, writeListRows } from '../../utils/db/list-store';
 import type { SourcecheckDB } from '../../utils/db/schema';
 import { RECORD_KINDS, recordId, type RecordKind, type RecordOf } from '../../utils/db/stored-rows';
 import { openNodeDb } from '../../scripts/lib/node-db';
@@ -74,10 +76,7 @@ function expectedIndexes(records: Required<ListRecords>): Map<IndexId, Map<strin
       for (const name of INDEXES[kind]) {
         const index = `${kind}.${name}` as IndexId;
         const table = indexes.get(index) ?? indexes.set(index, new Map()).get(index)!;
-        for (const key of new Set(keys[name])) {
-          if (!key || /[\t\n]/.test(key)) continue;
-          table.set(key, [...(table.get(key) ?? []), position]);
-        }
+        for (const key of new Set(keys[name])) if (key) table.set(key, [...(table.get(key) ?? []), position]);
       }
     });
   }
@@ -102,6 +101,8 @@ function searchTexts(kind: RecordKind, record: RecordOf[RecordKind]): string[] {
   }
 }
 
+/** The bucket row a key is in, by its fingerprint. */
+const bucketKeyOf = (index: IndexId, key: string, buckets: number) => postingKey(LIST, index, bucketOf(fingerprint(key), buckets));
 const postingsOf = (compiled: CompiledList, index: IndexId) => compiled.postings.filter((row) => row.key.startsWith(`${LIST} ${index} `));
 const normalized = (records: Required<ListRecords>): Required<ListRecords> => ({ ...records, outlets: records.outlets.map((o) => ({ ...o, domains: o.domains.map(normalizeDomain) })) });
 
@@ -149,29 +150,37 @@ describe('compileList', () => {
       const rows = new Map(postingsOf(compiled, index).map((row) => [row.key, row]));
       expect(rows.size, index).toBeLessThanOrEqual(buckets);
       for (const [key, positions] of table) {
-        const row = rows.get(postingKey(LIST, index, bucketOf(key, buckets)));
+        const row = rows.get(bucketKeyOf(index, key, buckets));
         expect(row && positionsIn(row, key), `${index} ${key}`).toEqual(positions);
       }
-      // Nothing else: the rows hold exactly the expected keys, each in one row, the row its hash names.
-      const held = [...rows.values()].flatMap((row) => idsIn(row).map((key) => [key, row.key] as const));
+      // Nothing else: the rows hold exactly the expected keys' fingerprints, each in one row, the row its hash names.
+      const keyOfPrint = new Map([...table.keys()].map((key) => [fingerprintText(key), key]));
+      expect(keyOfPrint.size, `${index}: no two keys share a fingerprint`).toBe(table.size);
+      const held = [...rows.values()].flatMap((row) => printsIn(row).map((print) => [print, row.key] as const));
       expect(held.length, index).toBe(table.size);
-      for (const [key, rowKey] of held) {
-        expect(table.has(key), `${index} holds ${key}`).toBe(true);
-        expect(rowKey).toBe(postingKey(LIST, index, bucketOf(key, buckets)));
+      for (const [print, rowKey] of held) {
+        const key = keyOfPrint.get(print);
+        expect(key, `${index} holds ${print}`).toBeDefined();
+        expect(rowKey).toBe(bucketKeyOf(index, key!, buckets));
       }
     }
     // Outlets share a name and a domain, listed twice by one of them: each position once.
     expect(expected.get('outlets.domains')!.get('twinherald.example')).toEqual([records.outlets.length - 2, records.outlets.length - 1]);
   });
 
-  it('finds no key that is only the start or the end of another', () => {
-    const row: PostingRow = { key: 'k', listId: LIST, entries: '\nabc news\t1,a\nnews\t2\n' };
+  it('reads a bucket line by the asked key’s fingerprint only', () => {
+    const row: PostingRow = { key: 'k', listId: LIST, entries: `\n${fingerprintText('abc news')}\t1,a\n${fingerprintText('news')}\t2\n` };
     expect(positionsIn(row, 'abc news')).toEqual([1, 10]);
     expect(positionsIn(row, 'news')).toEqual([2]);
     expect(positionsIn(row, 'abc')).toEqual([]);
     expect(positionsIn(row, 'ews')).toEqual([]);
     expect(positionsIn(row, '')).toEqual([]);
-    expect(idsIn(row)).toEqual(['abc news', 'news']);
+    expect(printsIn(row)).toEqual([fingerprintText('abc news'), fingerprintText('news')]);
+    // A fingerprint is 52 bits, a whole number a double holds exactly, the same for the same key.
+    const print = fingerprint('abc news');
+    expect(Number.isSafeInteger(print) && print >= 0 && print < 2 ** 52).toBe(true);
+    expect(fingerprint('abc news')).toBe(print);
+    expect(fingerprint('abc newt')).not.toBe(print);
   });
 
   it('sorts each kind’s words into shards by their first letters, sorted by word, then position', () => {
@@ -192,7 +201,7 @@ describe('compileList', () => {
     }
   });
 
-  it('leaves out keys with a tab or a line break, and keeps their records', () => {
+  it('keeps a bucket’s lines whole when keys hold a tab or a line break, and finds those keys', () => {
     const odd: Required<ListRecords> = {
       outlets: [
         { id: 'fine', name: 'Fine Daily', domains: ['fine.example'], kind: 'news' },
@@ -208,17 +217,19 @@ describe('compileList', () => {
       for (const line of row.entries.split('\n').filter(Boolean)) expect(line.split('\t'), row.key).toHaveLength(2);
     }
     const find = (index: IndexId, key: string) => {
-      const row = out.postings.find((r) => r.key === postingKey(LIST, index, bucketOf(key, out.meta.buckets[index]!)));
+      const row = out.postings.find((r) => r.key === bucketKeyOf(index, key, out.meta.buckets[index]!));
       return row ? positionsIn(row, key) : [];
     };
     expect(find('outlets.domains', 'tabbed.example')).toEqual([1]);
-    expect(find('outlets.domains', 'line\nbreak.example')).toEqual([]);
-    expect(find('outlets.id', 'tab\tid')).toEqual([]);
+    expect(find('outlets.domains', 'line\nbreak.example')).toEqual([1]);
+    expect(find('outlets.domains', 'line')).toEqual([]);
+    expect(find('outlets.id', 'tab\tid')).toEqual([1]);
+    expect(find('outlets.id', 'tab')).toEqual([]);
     expect(find('outlets.id', 'fine')).toEqual([0]);
     expect(find('outlets.nameKeys', 'tabbed herald')).toEqual([1]);
-    expect(out.meta.buckets['people.id']).toBeUndefined();
+    expect(find('people.id', 'line\nperson')).toEqual([0]);
     expect(find('people.nameKeys', 'lina break')).toEqual([0]);
-    expect(find('articles.outlet', 'tab\tid')).toEqual([]);
+    expect(find('articles.outlet', 'tab\tid')).toEqual([0]);
     expect(find('articles.urlKey', 'tabbed.example/a')).toEqual([0]);
     expect(chunkRecords(out.chunks.find((c) => c.key === chunkKey(LIST, 'outlets', 0))!)[1]).toEqual(odd.outlets[1]);
   });
@@ -241,7 +252,7 @@ describe('compiled lists in the database', () => {
       const asked = [...positions].reverse().concat([0, all.length, all.length + CHUNK_SIZE]);
       expect(await recordsAt(db, LIST, kind, asked)).toEqual([...listed].reverse().concat([listed[0]!]));
       expect(await allRecords(db, LIST, kind)).toEqual(all);
-      expect(await recordIds(db, LIST, kind)).toEqual(new Set(all.map((record) => recordId(kind, record))));
+      expect(await recordIdPrints(db, LIST, kind)).toEqual(new Set(all.map((record) => fingerprintText(recordId(kind, record)))));
       for (const record of listed.filter((_, i) => i % 37 === 0)) expect(await recordByKey(db, kind, record.key)).toEqual(record);
     }
     const byDomain = await positionsByKey(db, list, 'outlets.domains', ['twinherald.example', 'nowhere.example']);
@@ -258,7 +269,7 @@ describe('bucket spread', () => {
     const indexes = Object.keys(compiled.meta.buckets) as IndexId[];
     expect(indexes.length).toBeGreaterThan(10);
     for (const index of indexes) {
-      const sizes = postingsOf(compiled, index).map((row) => idsIn(row).length);
+      const sizes = postingsOf(compiled, index).map((row) => printsIn(row).length);
       const keys = sizes.reduce((a, b) => a + b, 0);
       expect(Math.max(...sizes), `${index}: ${keys} keys in ${sizes.length} rows`).toBeLessThanOrEqual(4 * KEYS_PER_BUCKET);
       expect(sizes.length, index).toBeLessThanOrEqual(compiled.meta.buckets[index]!);
