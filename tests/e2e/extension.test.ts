@@ -31,8 +31,9 @@ mkdirSync(SCREENSHOTS, { recursive: true });
 const all = fixtures();
 const byName = (name: string) => all.find((f) => f.name === name)!;
 
+/** The report alone: without its timings, and without what history adds to it (time, review, index keys). */
 function withoutTimings(report: Record<string, unknown>): Record<string, unknown> {
-  const { timings: _timings, checkedAt: _checkedAt, ...rest } = report;
+  const { timings: _timings, checkedAt: _checkedAt, review: _review, flagKinds: _kinds, words: _words, quoteKeys: _keys, ...rest } = report;
   return rest;
 }
 
