@@ -8,9 +8,11 @@ export default defineConfig({
     name: 'Sourcecheck',
     description:
       "Shows where a news article's claims come from and what cannot be verified. Runs entirely on your machine.",
-    // No permissions: IndexedDB needs none, the badge needs none, and the content script's
-    // matches give the host access it needs. Exports are plain downloads from the popup.
-    permissions: [],
+    // One permission: `downloads`, so exports from the popup and the history are saved through
+    // the browser's downloads API (a file name that says what and when, no save dialog, no
+    // server). IndexedDB needs none, the badge needs none, and the content script's matches give
+    // the host access it needs.
+    permissions: ['downloads'],
     action: { default_title: 'Sourcecheck' },
     ...(browser === 'firefox'
       ? {

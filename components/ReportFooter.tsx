@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { StoredReport } from '../utils/db/schema';
-import { ExportButton } from './ExportButton';
+import { ExportButtons } from './ExportButton';
 import { tabIdFromAddress } from './useActiveReport';
 
 /** Opens this report in a full tab, where long reports are easier to read. */
@@ -14,7 +14,7 @@ export function ReportFooter({ report, tabId }: { report: StoredReport; tabId: n
   const lists = report.lists.map((list) => (list.version ? `${list.name} ${list.version}` : list.name));
   return (
     <footer className="footer">
-      <ExportButton report={report} />
+      <ExportButtons report={report} />
       {tabId !== null && tabIdFromAddress() === null && (
         <button type="button" className="button secondary" onClick={() => openInTab(tabId)}>
           Open in a tab

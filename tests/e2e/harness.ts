@@ -60,8 +60,9 @@ export async function serveFixtures(fixtures: Fixture[]): Promise<Served> {
 
 export type Browser = { context: BrowserContext; worker: Worker; extensionId: string };
 
-export async function launchWithExtension(): Promise<Browser> {
-  const context = await chromium.launchPersistentContext('', {
+/** A fresh profile by default; `userDataDir` is a profile the test has prepared (history.test.ts: a downloads folder). */
+export async function launchWithExtension(options: { userDataDir?: string } = {}): Promise<Browser> {
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: CHROMIUM,
     headless: true,
     acceptDownloads: true,

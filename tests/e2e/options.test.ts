@@ -70,7 +70,7 @@ describe('options page', () => {
   it('opens as the extension’s options page, in a tab', async () => {
     const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3', 'manifest.json'), 'utf8'));
     expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
-    expect(manifest.permissions).toEqual([]);
+    expect(manifest.permissions).toEqual(['downloads']);
   });
 
   it('imports a list file from the file input, then shows the list with its counts and its records', async () => {
