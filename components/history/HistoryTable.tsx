@@ -142,11 +142,11 @@ export function HistoryTable({ rows, selected, onSelect, reviewing, onReview }: 
                       type="button"
                       className="button button--quiet button--small"
                       aria-expanded={open}
-                      aria-label={`${open ? 'Close the review of' : row.review ? 'Edit the review of' : 'Review'} “${title}”`}
+                      aria-label={`${open ? 'Hide the review of' : row.review ? 'Edit the review of' : 'Review'} “${title}”`}
                       data-testid="history-review-toggle"
                       onClick={() => onReview(open ? null : row.url)}
                     >
-                      {open ? 'Close' : row.review ? 'Edit review' : 'Review'}
+                      {open ? 'Hide review' : row.review ? 'Edit review' : 'Review'}
                     </button>
                   </td>
                 </tr>
