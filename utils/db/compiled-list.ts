@@ -66,6 +66,8 @@ export type WordRow = { key: string; listId: string; words: string[]; positions:
 const SEQ_DIGITS = 8;
 export const chunkKey = (listId: string, kind: RecordKind, seq: number) => `${listId} ${kind} ${String(seq).padStart(SEQ_DIGITS, '0')}`;
 export const postingKey = (listId: string, index: IndexId, bucket: number) => `${listId} ${index} ${bucket}`;
+/** An index's filter is a row of the postings table too ("filter" is no index id), so every path that writes, deletes, backs up or restores a list's postings carries it. */
+export const filterKey = (listId: string, index: IndexId) => `${listId} filter ${index}`;
 export const wordKey = (listId: string, kind: RecordKind, shard: string) => `${listId} ${kind} ${shard}`;
 /** Every key that starts with `prefix`, as a range: from it up to it followed by the last code unit. */
 export const prefixRange = (prefix: string): [string, string] => [prefix, `${prefix}\uffff`];
@@ -96,6 +98,41 @@ export function fingerprint(key: string): number {
   h2 = Math.imul(h2 ^ (h2 >>> 15), 0x5bd1e995);
   // 32 bits of one and 20 of the other: the most a double holds exactly.
   return (h1 >>> 0) * 0x100000 + ((h2 >>> 0) >>> 12);
+}
+
+/**
+ * Bloom filters over each index's fingerprints, so that a lookup reads a bucket row only for a
+ * key the list may hold: of the thousands of keys a page asks (every near-miss variant of every
+ * name on it), a list holds a handful, and without a filter each costs a row read in a large list.
+ * Ten bits and seven probes a key give about 1% false positives. A list's filters are a few
+ * megabytes at 100,000 records, read once and kept by the lookup for as long as the list is
+ * unchanged, as uBlock Origin keeps its compiled lists in memory.
+ */
+export const FILTER_BITS_PER_KEY = 10;
+export const FILTER_PROBES = 7;
+
+/** The bit positions a fingerprint sets in a filter of `bits` bits (double hashing on its two parts). */
+function probes(print: number, bits: number): number[] {
+  const h1 = Math.floor(print / 0x100000);
+  // Odd, so that the probes step through every bit; unsigned, so that no probe is negative.
+  const h2 = (Math.imul((print % 0x100000) + 1, 0x9e3779b1) | 1) >>> 0;
+  return Array.from({ length: FILTER_PROBES }, (_, i) => (h1 + i * h2) % bits);
+}
+
+/** A filter's bits as text, eight to a character (0–255): text, as every value stored here is. */
+function filterText(prints: number[]): string {
+  const bytes = new Uint8Array(Math.max(8, Math.ceil((prints.length * FILTER_BITS_PER_KEY) / 8)));
+  const bits = bytes.length * 8;
+  for (const print of prints) for (const bit of probes(print, bits)) bytes[bit >>> 3]! |= 1 << (bit & 7);
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 8_192) parts.push(String.fromCharCode(...bytes.subarray(i, i + 8_192)));
+  return parts.join('');
+}
+
+/** Whether the filter may hold the key: false means the list has no record under it. */
+export function mayHold(filter: string, key: string): boolean {
+  const bits = filter.length * 8;
+  return probes(fingerprint(key), bits).every((bit) => (filter.charCodeAt(bit >>> 3) & (1 << (bit & 7))) !== 0);
 }
 
 /** A fingerprint as a bucket line names it. */
@@ -226,7 +263,7 @@ function compileKind<K extends RecordKind>(listId: string, kind: K, records: Rec
     const index = `${kind}.${name}` as IndexId;
     const { buckets, rows } = postingRows(listId, index, table);
     into.meta.buckets[index] = buckets;
-    into.postings.push(...rows);
+    into.postings.push(...rows, { key: filterKey(listId, index), listId, entries: filterText(table.prints) });
   }
   into.words.push(...wordRows(listId, kind, words));
 }

@@ -4,7 +4,7 @@
  * the records at some positions, and a list's records in order. Each read names its rows by
  * primary key (bulkGet), so what it costs depends on what is asked, not on the list's size.
  */
-import { bucketOf, chunkKey, chunkRecords, compileList, CHUNK_SIZE, fingerprint, positionsIn, printsIn, postingKey, prefixRange, type IndexId, type ListRecords, type RecordCounts } from './compiled-list';
+import { bucketOf, chunkKey, chunkRecords, compileList, CHUNK_SIZE, filterKey, fingerprint, mayHold, positionsIn, printsIn, postingKey, prefixRange, type IndexId, type ListRecords, type RecordCounts } from './compiled-list';
 import type { SourcecheckDB, StoredList } from './schema';
 import { listed, RECORD_KINDS, type ListedRecord, type RecordKind, type RecordOf } from './stored-rows';
 
@@ -16,13 +16,17 @@ export async function deleteListRows(db: SourcecheckDB, listId: string): Promise
   await Promise.all([db.chunks, db.postings, db.words].map((table) => table.where('listId').equals(listId).delete()));
 }
 
+let writes = 0;
+/** A new revision for every write in this process, and apart from other processes' by the time. */
+const nextRevision = () => `${Date.now().toString(36)}.${(++writes).toString(36)}`;
+
 /**
  * Writes a list whole, replacing what the list held before: `list` is its row without the
- * compiled counts, which come from the records.
+ * compiled counts, which come from the records, and with a new revision.
  */
-export async function writeListRows(db: SourcecheckDB, list: Omit<StoredList, 'counts' | 'buckets'>, records: ListRecords): Promise<StoredList> {
+export async function writeListRows(db: SourcecheckDB, list: Omit<StoredList, 'counts' | 'buckets' | 'revision'>, records: ListRecords): Promise<StoredList> {
   const compiled = compileList(list.id, records);
-  const row: StoredList = { ...list, ...compiled.meta };
+  const row: StoredList = { ...list, ...compiled.meta, revision: nextRevision() };
   await db.transaction('rw', listTables(db), async () => {
     await deleteListRows(db, list.id);
     await db.chunks.bulkAdd(compiled.chunks);
@@ -33,13 +37,24 @@ export async function writeListRows(db: SourcecheckDB, list: Omit<StoredList, 'c
   return row;
 }
 
-/** Positions under each asked key of one list's index: one bucket row read per distinct bucket. */
-export async function positionsByKey(db: SourcecheckDB, list: StoredList, index: IndexId, keys: string[]): Promise<Map<string, number[]>> {
+/** A list's index filters (mayHold), by index: one key range read. */
+export async function listFilters(db: SourcecheckDB, listId: string): Promise<Map<IndexId, string>> {
+  const prefix = filterKey(listId, '' as IndexId);
+  const rows = await db.postings.where('key').between(...prefixRange(prefix)).toArray();
+  return new Map(rows.map((row) => [row.key.slice(prefix.length) as IndexId, row.entries]));
+}
+
+/**
+ * Positions under each asked key of one list's index: one bucket row read per distinct bucket.
+ * With the index's filter, keys it rules out are not read at all.
+ */
+export async function positionsByKey(db: SourcecheckDB, list: StoredList, index: IndexId, keys: string[], filter?: string): Promise<Map<string, number[]>> {
   const found = new Map<string, number[]>();
   const buckets = list.buckets[index];
   if (!buckets || keys.length === 0) return found;
   const byBucket = new Map<number, string[]>();
   for (const key of keys) {
+    if (filter !== undefined && !mayHold(filter, key)) continue;
     const bucket = bucketOf(fingerprint(key), buckets);
     byBucket.set(bucket, [...(byBucket.get(bucket) ?? []), key]);
   }

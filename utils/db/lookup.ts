@@ -8,7 +8,7 @@
 import type { KnownNameWords, ListInfo, SourceLookup } from '../analysis/lookup';
 import { isUsefulBodyFuzzyKey } from '../analysis/names';
 import type { IndexId } from './compiled-list';
-import { listTables, positionsByKey, recordsAt } from './list-store';
+import { listFilters, listTables, positionsByKey, recordsAt } from './list-store';
 import type { SourcecheckDB, StoredList } from './schema';
 import type { RecordKind } from './stored-rows';
 
@@ -62,7 +62,7 @@ type ReadOptions = {
   useful?: (key: string) => boolean;
 };
 
-type Ranked = { list: StoredList; info: ListInfo };
+type Ranked = { list: StoredList; info: ListInfo; filters: Map<IndexId, string> };
 /** A record's place: its list and its position in that list. */
 type Hit = { ranked: Ranked; position: number };
 
@@ -81,11 +81,31 @@ function keptHits(perList: Hit[][], cap: number | undefined): Hit[] {
 }
 
 export function dexieLookup(db: SourcecheckDB): SourceLookup {
+  /**
+   * Each list's filters, read once per write of the list: a list's rows never change once
+   * written (an import or an edit writes the list anew, with a new revision), so the filters of
+   * `${id}@${revision}` stay right for as long as that revision is current.
+   */
+  const filters = new Map<string, Promise<Map<IndexId, string>>>();
+  const filtersOf = (list: StoredList) => {
+    const key = `${list.id}@${list.revision}`;
+    let loaded = filters.get(key);
+    if (!loaded) {
+      loaded = listFilters(db, list.id);
+      // A read that failed (its transaction aborted) is tried again next time, not remembered.
+      loaded.catch(() => filters.delete(key));
+      filters.set(key, loaded);
+    }
+    return loaded;
+  };
+
   // Read afresh each time (a handful of rows): a list imported on the options page counts at once.
   async function rankedLists(): Promise<Ranked[]> {
     const stored = await db.lists.toArray();
+    const current = new Set(stored.map((l) => `${l.id}@${l.revision}`));
+    for (const key of filters.keys()) if (!current.has(key)) filters.delete(key);
     const byId = new Map(stored.map((l) => [l.id, l]));
-    return precedence(stored).map((info) => ({ list: byId.get(info.id)!, info }));
+    return Promise.all(precedence(stored).map(async (info) => ({ list: byId.get(info.id)!, info, filters: await filtersOf(byId.get(info.id)!) })));
   }
 
   async function byIndex<K extends RecordKind>(kind: K, index: IndexId, keys: string[], options: ReadOptions = {}) {
@@ -93,7 +113,7 @@ export function dexieLookup(db: SourcecheckDB): SourceLookup {
     if (wanted.length === 0) return [];
     return db.transaction('r', listTables(db), async () => {
       const lists = await rankedLists();
-      const found = await Promise.all(lists.map((ranked) => positionsByKey(db, ranked.list, index, wanted)));
+      const found = await Promise.all(lists.map((ranked) => positionsByKey(db, ranked.list, index, wanted, ranked.filters.get(index))));
       const seen = new Set<string>();
       const hits: Hit[] = [];
       for (const key of wanted) {
@@ -119,8 +139,8 @@ export function dexieLookup(db: SourcecheckDB): SourceLookup {
     const wanted = [...new Set(keys)].filter(Boolean).slice(0, MAX_KEYS);
     if (wanted.length === 0) return [];
     const found = await db.transaction('r', listTables(db), async () => {
-      const lists = await db.lists.toArray();
-      return Promise.all(lists.map((list) => positionsByKey(db, list, index, wanted)));
+      const lists = await rankedLists();
+      return Promise.all(lists.map(({ list, filters }) => positionsByKey(db, list, index, wanted, filters.get(index))));
     });
     return wanted.filter((key) => found.some((map) => map.has(key)));
   }
