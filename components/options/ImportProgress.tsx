@@ -12,8 +12,10 @@ function describe(step: ImportStep): { text: string; value?: number } {
       return { text: `Making records from ${n(step.rows)} rows…` };
     case 'validating':
       return { text: `Validating ${n(step.records)} records…` };
+    case 'indexing':
+      return { text: `Indexing ${n(step.records)} records…` };
     case 'writing':
-      return { text: `Indexing and writing ${n(step.records)} records…` };
+      return { text: `Writing ${n(step.records)} records…` };
   }
 }
 

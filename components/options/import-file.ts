@@ -17,6 +17,7 @@ export type ImportStep =
   | { step: 'parsing' }
   | { step: 'building'; rows: number }
   | { step: 'validating'; records: number }
+  | { step: 'indexing'; records: number }
   | { step: 'writing'; records: number };
 
 export type KindChanges = { added: number; replaced: number; removed: number };
@@ -90,9 +91,9 @@ async function importData(db: SourcecheckDB, data: unknown, rejected: CsvRejecti
   await nextPaint();
   const list = validateList(data);
   const before = await idsOfList(db, listIdFor(list.name));
-  onStep({ step: 'writing', records });
+  onStep({ step: 'indexing', records });
   await nextPaint();
-  const { listId } = await writeList(db, list, 'file');
+  const { listId } = await writeList(db, list, 'file', { onCompiled: () => onStep({ step: 'writing', records }) });
   const after = idsIn(list);
   const changes = {} as Record<RecordKind, KindChanges>;
   for (const kind of RECORD_KINDS) {

@@ -172,7 +172,7 @@ describe('compileList', () => {
   });
 
   it('reads a bucket line by the asked key’s fingerprint only', () => {
-    const row: PostingRow = { key: 'k', listId: LIST, entries: `\n${fingerprintText('abc news')}\t1,a\n${fingerprintText('news')}\t2\n` };
+    const row: PostingRow = { key: 'k', listId: LIST, entries: `\n${fingerprintText('abc news')}\t1,10\n${fingerprintText('news')}\t2\n` };
     expect(positionsIn(row, 'abc news')).toEqual([1, 10]);
     expect(positionsIn(row, 'news')).toEqual([2]);
     expect(positionsIn(row, 'abc')).toEqual([]);

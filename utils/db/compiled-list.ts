@@ -51,7 +51,7 @@ export type RecordCounts = Record<RecordKind, number>;
  */
 /** A chunk of records: `records` is their JSON array. */
 export type ChunkRow = { key: string; listId: string; records: string };
-/** One bucket of an index: `entries` holds a line per key, "\nfingerprint\tpositions" (both base 36, positions comma-separated), and ends with "\n". */
+/** One bucket of an index: `entries` holds a line per key, "\nfingerprint\tpositions" (fingerprintText; positions in decimal, comma-separated), and ends with "\n". */
 export type PostingRow = { key: string; listId: string; entries: string };
 /** One shard of a kind's words, sorted by word then position. */
 export type WordRow = { key: string; listId: string; words: string[]; positions: number[] };
@@ -111,19 +111,28 @@ export function fingerprint(key: string): number {
 export const FILTER_BITS_PER_KEY = 10;
 export const FILTER_PROBES = 7;
 
-/** The bit positions a fingerprint sets in a filter of `bits` bits (double hashing on its two parts). */
-function probes(print: number, bits: number): number[] {
+/**
+ * Calls `each` with the bit positions a fingerprint sets in a filter of `bits` bits (double
+ * hashing on its two parts), and stops when it returns false. A callback, not an array: a large
+ * list has millions of keys, and an array for each would keep the garbage collector busy.
+ */
+function probe(print: number, bits: number, each: (bit: number) => boolean): boolean {
   const h1 = Math.floor(print / 0x100000);
   // Odd, so that the probes step through every bit; unsigned, so that no probe is negative.
   const h2 = (Math.imul((print % 0x100000) + 1, 0x9e3779b1) | 1) >>> 0;
-  return Array.from({ length: FILTER_PROBES }, (_, i) => (h1 + i * h2) % bits);
+  for (let i = 0; i < FILTER_PROBES; i++) if (!each((h1 + i * h2) % bits)) return false;
+  return true;
 }
 
 /** A filter's bits as text, eight to a character (0–255): text, as every value stored here is. */
 function filterText(prints: number[]): string {
   const bytes = new Uint8Array(Math.max(8, Math.ceil((prints.length * FILTER_BITS_PER_KEY) / 8)));
   const bits = bytes.length * 8;
-  for (const print of prints) for (const bit of probes(print, bits)) bytes[bit >>> 3]! |= 1 << (bit & 7);
+  const set = (bit: number) => {
+    bytes[bit >>> 3]! |= 1 << (bit & 7);
+    return true;
+  };
+  for (const print of prints) probe(print, bits, set);
   const parts: string[] = [];
   for (let i = 0; i < bytes.length; i += 8_192) parts.push(String.fromCharCode(...bytes.subarray(i, i + 8_192)));
   return parts.join('');
@@ -131,12 +140,32 @@ function filterText(prints: number[]): string {
 
 /** Whether the filter may hold the key: false means the list has no record under it. */
 export function mayHold(filter: string, key: string): boolean {
-  const bits = filter.length * 8;
-  return probes(fingerprint(key), bits).every((bit) => (filter.charCodeAt(bit >>> 3) & (1 << (bit & 7))) !== 0);
+  return probe(fingerprint(key), filter.length * 8, (bit) => (filter.charCodeAt(bit >>> 3) & (1 << (bit & 7))) !== 0);
 }
 
-/** A fingerprint as a bucket line names it. */
-export const fingerprintText = (key: string) => fingerprint(key).toString(36);
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
+
+/**
+ * A fingerprint as a bucket line names it: nine characters of six bits, written by hand because
+ * Number#toString(36) on a 52-bit number takes V8's slow path, and a large list has millions.
+ */
+function printText(print: number): string {
+  const hi = Math.floor(print / 0x100000);
+  const lo = print % 0x100000;
+  return (
+    DIGITS[hi >>> 26]! +
+    DIGITS[(hi >>> 20) & 63]! +
+    DIGITS[(hi >>> 14) & 63]! +
+    DIGITS[(hi >>> 8) & 63]! +
+    DIGITS[(hi >>> 2) & 63]! +
+    DIGITS[((hi & 3) << 4) | (lo >>> 16)]! +
+    DIGITS[(lo >>> 10) & 63]! +
+    DIGITS[(lo >>> 4) & 63]! +
+    DIGITS[lo & 15]!
+  );
+}
+
+export const fingerprintText = (key: string) => printText(fingerprint(key));
 
 /** The bucket of a fingerprint, from its high (FNV-1a) bits. */
 export const bucketOf = (print: number, buckets: number) => Math.floor(print / 0x100000) % buckets;
@@ -215,7 +244,7 @@ function postingRows(listId: string, index: IndexId, entries: Entries): { bucket
       const i = order[j]!;
       post(byPrint, prints[i]!, positions[i]!);
     }
-    const lines = [...byPrint.keys()].sort((a, b) => a - b).map((print) => `\n${print.toString(36)}\t${byPrint.get(print)!.map((p) => p.toString(36)).join(',')}`);
+    const lines = [...byPrint.keys()].sort((a, b) => a - b).map((print) => `\n${printText(print)}\t${byPrint.get(print)!.join(',')}`);
     rows.push({ key: postingKey(listId, index, bucket), listId, entries: `${lines.join('')}\n` });
   }
   return { buckets, rows };
@@ -292,7 +321,7 @@ export function positionsIn(row: PostingRow, key: string): number[] {
   return row.entries
     .slice(from, row.entries.indexOf('\n', from))
     .split(',')
-    .map((p) => parseInt(p, 36));
+    .map(Number);
 }
 
 /** The fingerprints (fingerprintText) of every key a bucket row holds. */

@@ -69,7 +69,13 @@ export function listIdFor(name: string): string {
 
 export type ImportSummary = { listId: string; counts: RecordCounts };
 
-type ImportOptions = { listId?: string; now?: Date; rank?: number };
+type ImportOptions = {
+  listId?: string;
+  now?: Date;
+  rank?: number;
+  /** Called between compiling the list and writing it, so a page can show the two steps. */
+  onCompiled?: () => void;
+};
 
 /** Validates, then writes: a list that fails validation changes nothing. */
 export async function importList(db: SourcecheckDB, data: unknown, origin: ListOrigin, options: ImportOptions = {}): Promise<ImportSummary> {
@@ -98,6 +104,7 @@ export async function writeList(db: SourcecheckDB, list: SourcesList, origin: Li
       rank: options.rank,
     },
     { outlets, people, organizations, articles, claimReviews },
+    options.onCompiled,
   );
   return { listId, counts: stored.counts };
 }

@@ -24,8 +24,9 @@ const nextRevision = () => `${Date.now().toString(36)}.${(++writes).toString(36)
  * Writes a list whole, replacing what the list held before: `list` is its row without the
  * compiled counts, which come from the records, and with a new revision.
  */
-export async function writeListRows(db: SourcecheckDB, list: Omit<StoredList, 'counts' | 'buckets' | 'revision'>, records: ListRecords): Promise<StoredList> {
+export async function writeListRows(db: SourcecheckDB, list: Omit<StoredList, 'counts' | 'buckets' | 'revision'>, records: ListRecords, onCompiled?: () => void): Promise<StoredList> {
   const compiled = compileList(list.id, records);
+  onCompiled?.();
   const row: StoredList = { ...list, ...compiled.meta, revision: nextRevision() };
   await db.transaction('rw', listTables(db), async () => {
     await deleteListRows(db, list.id);
