@@ -85,11 +85,14 @@ function idsIn(list: SourcesList): Record<RecordKind, Set<string>> {
  * Validates and writes a parsed list. What it replaced is told by the records' ids before and
  * after: an id in both was replaced, one only after was added, one only before was removed.
  */
-async function importData(db: SourcecheckDB, data: unknown, rejected: CsvRejection[], onStep: OnStep): Promise<ImportOutcome> {
-  const records = recordCount(data);
+async function importData(db: SourcecheckDB, parsed: { data: unknown }, rejected: CsvRejection[], onStep: OnStep): Promise<ImportOutcome> {
+  const records = recordCount(parsed.data);
   onStep({ step: 'validating', records });
   await nextPaint();
-  const list = validateList(data);
+  const list = validateList(parsed.data);
+  // The validated list is a copy: let the parsed one go, so that compiling a large list does not
+  // run with both in memory, every collection tracing twice the objects.
+  parsed.data = undefined;
   const before = await idsOfList(db, listIdFor(list.name));
   onStep({ step: 'indexing', records });
   await nextPaint();
@@ -107,13 +110,13 @@ async function importData(db: SourcecheckDB, data: unknown, rejected: CsvRejecti
 export async function importListText(db: SourcecheckDB, text: string, onStep: OnStep): Promise<ImportOutcome> {
   onStep({ step: 'parsing' });
   await nextPaint();
-  let data: unknown;
+  const parsed: { data: unknown } = { data: undefined };
   try {
-    data = JSON.parse(text);
+    parsed.data = JSON.parse(text);
   } catch (error) {
     throw new FileFormatError(`The file is not JSON, so not a list of known sources (${(error as Error).message}). Spreadsheets are imported as .csv files.`);
   }
-  return importData(db, data, [], onStep);
+  return importData(db, parsed, [], onStep);
 }
 
 const noChanges = (): Record<RecordKind, KindChanges> =>
@@ -130,5 +133,5 @@ export async function importCsvTable(
   await nextPaint();
   const { list, rejected } = rowsToList(choice.kind, table.rows, choice.mapping, { listName: choice.listName });
   if ((list[choice.kind]?.length ?? 0) === 0) return { listName: choice.listName, listId: null, changes: noChanges(), rejected };
-  return importData(db, list, rejected, onStep);
+  return importData(db, { data: list }, rejected, onStep);
 }
