@@ -7,6 +7,7 @@
 import { rowsToList, type CsvKind, type CsvMapping, type CsvRejection, type CsvTable } from '../../utils/db/csv-import';
 import { listIdFor, validateList, writeList } from '../../utils/db/import-list';
 import { fingerprintText } from '../../utils/db/compiled-list';
+import { compileInWorker } from './compile-in-worker';
 import { recordIdPrints } from '../../utils/db/list-store';
 import type { SourcecheckDB } from '../../utils/db/schema';
 import { RECORD_KINDS, recordId, type RecordKind, type RecordOf } from '../../utils/db/stored-rows';
@@ -96,7 +97,7 @@ async function importData(db: SourcecheckDB, parsed: { data: unknown }, rejected
   const before = await idsOfList(db, listIdFor(list.name));
   onStep({ step: 'indexing', records });
   await nextPaint();
-  const { listId } = await writeList(db, list, 'file', { onCompiled: () => onStep({ step: 'writing', records }) });
+  const { listId } = await writeList(db, list, 'file', { compile: compileInWorker, onCompiled: () => onStep({ step: 'writing', records }) });
   const after = idsIn(list);
   const changes = {} as Record<RecordKind, KindChanges>;
   for (const kind of RECORD_KINDS) {

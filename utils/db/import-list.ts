@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { sourcesList, type SourcesList } from '../sources-list';
 import type { RecordCounts } from './compiled-list';
-import { writeListRows } from './list-store';
+import { writeListRows, type WriteOptions } from './list-store';
 import { MY_SOURCES_ID } from './my-sources';
 import type { ListOrigin, SourcecheckDB } from './schema';
 import { slugId } from './stored-rows';
@@ -69,13 +69,7 @@ export function listIdFor(name: string): string {
 
 export type ImportSummary = { listId: string; counts: RecordCounts };
 
-type ImportOptions = {
-  listId?: string;
-  now?: Date;
-  rank?: number;
-  /** Called between compiling the list and writing it, so a page can show the two steps. */
-  onCompiled?: () => void;
-};
+type ImportOptions = WriteOptions & { listId?: string; now?: Date; rank?: number };
 
 /** Validates, then writes: a list that fails validation changes nothing. */
 export async function importList(db: SourcecheckDB, data: unknown, origin: ListOrigin, options: ImportOptions = {}): Promise<ImportSummary> {
@@ -104,7 +98,7 @@ export async function writeList(db: SourcecheckDB, list: SourcesList, origin: Li
       rank: options.rank,
     },
     { outlets, people, organizations, articles, claimReviews },
-    options.onCompiled,
+    options,
   );
   return { listId, counts: stored.counts };
 }

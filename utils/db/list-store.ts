@@ -4,7 +4,7 @@
  * the records at some positions, and a list's records in order. Each read names its rows by
  * primary key (bulkGet), so what it costs depends on what is asked, not on the list's size.
  */
-import { bucketOf, chunkKey, chunkRecords, compileList, CHUNK_SIZE, filterKey, fingerprint, mayHold, positionsIn, printsIn, postingKey, prefixRange, type IndexId, type ListRecords, type RecordCounts } from './compiled-list';
+import { bucketOf, chunkKey, chunkRecords, compileList, CHUNK_SIZE, filterKey, fingerprint, mayHold, positionsIn, printsIn, postingKey, prefixRange, type CompiledList, type IndexId, type ListRecords, type RecordCounts } from './compiled-list';
 import type { SourcecheckDB, StoredList } from './schema';
 import { listed, RECORD_KINDS, type ListedRecord, type RecordKind, type RecordOf } from './stored-rows';
 
@@ -20,13 +20,21 @@ let writes = 0;
 /** A new revision for every write in this process, and apart from other processes' by the time. */
 const nextRevision = () => `${Date.now().toString(36)}.${(++writes).toString(36)}`;
 
+/** What compiles a list: compileList itself, or the same in a worker (the options page's, for large files). */
+export type Compile = (listId: string, records: ListRecords) => CompiledList | Promise<CompiledList>;
+export type WriteOptions = {
+  compile?: Compile;
+  /** Called between compiling the list and writing it, so a page can show the two steps. */
+  onCompiled?: () => void;
+};
+
 /**
  * Writes a list whole, replacing what the list held before: `list` is its row without the
  * compiled counts, which come from the records, and with a new revision.
  */
-export async function writeListRows(db: SourcecheckDB, list: Omit<StoredList, 'counts' | 'buckets' | 'revision'>, records: ListRecords, onCompiled?: () => void): Promise<StoredList> {
-  const compiled = compileList(list.id, records);
-  onCompiled?.();
+export async function writeListRows(db: SourcecheckDB, list: Omit<StoredList, 'counts' | 'buckets' | 'revision'>, records: ListRecords, options: WriteOptions = {}): Promise<StoredList> {
+  const compiled = await (options.compile ?? compileList)(list.id, records);
+  options.onCompiled?.();
   const row: StoredList = { ...list, ...compiled.meta, revision: nextRevision() };
   await db.transaction('rw', listTables(db), async () => {
     await deleteListRows(db, list.id);
