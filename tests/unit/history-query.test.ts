@@ -7,27 +7,11 @@ import { deleteEntries, historyFacets, matchesFilters, queryHistory, queryStart,
 import { historyRow } from '../../utils/history/history-row';
 import { saveChecked, setReview } from '../../utils/history/save-entry';
 import type { Flag, Report } from '../../utils/report';
+import { reportFor } from '../helpers/report';
 
 const flag = (kind: Flag['kind'], severity: Flag['severity'], excerpt: string): Flag => ({ kind, severity, message: `${kind}.`, excerpt });
 
-function report(url: string, extra: Partial<Report> = {}): Report {
-  return {
-    url,
-    isArticle: true,
-    verdict: 'mixed',
-    summary: 'Summary.',
-    article: { title: `Title of ${url}`, wordCount: 400 },
-    outlet: { status: 'unknown', domain: new URL(url).hostname },
-    flags: [],
-    attributions: [],
-    citations: [],
-    timings: { extractMs: 0, analyzeMs: 0, matchMs: 0 },
-    limits: [],
-    lists: [{ name: 'Starter list', version: '1' }],
-    generator: 'Sourcecheck test',
-    ...extra,
-  };
-}
+const report = reportFor;
 
 /** Five checked articles of different verdicts, outlets, lists, flags and days. */
 const ARTICLES: [Report, string][] = [

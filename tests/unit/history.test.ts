@@ -7,26 +7,20 @@ import { entryOf, historyIndexes, textWindows } from '../../utils/history/histor
 import { clearHistory, pruneHistory, readRetention, setRetention } from '../../utils/history/retention';
 import { importEntries, saveChecked, setReview } from '../../utils/history/save-entry';
 import type { Report } from '../../utils/report';
+import { reportFor } from '../helpers/report';
 
 const QUOTE = 'We will not let a single bad actor set the rules for the whole industry';
 
+/** An article quoting QUOTE, its speaker unknown. */
 function report(url: string, extra: Partial<Report> = {}): Report {
-  return {
-    url,
-    isArticle: true,
-    verdict: 'mixed',
+  return reportFor(url, {
     summary: 'Mixed.',
     article: { title: `Title of ${url}`, wordCount: 400, published: '2024-05-13T09:00:00Z' },
     outlet: { status: 'known', name: 'CyberScoop', list: 'Starter list' },
     flags: [{ kind: 'unknown-speaker', severity: 'medium', message: 'Not known.', excerpt: `"${QUOTE}," said Ana Ruiz.` }],
     attributions: [{ speaker: 'Ana Ruiz', anonymous: false, quote: QUOTE, status: 'unknown', excerpt: `"${QUOTE}," said Ana Ruiz.` }],
-    citations: [],
-    timings: { extractMs: 0, analyzeMs: 0, matchMs: 0 },
-    limits: [],
-    lists: [{ name: 'Starter list', version: '1' }],
-    generator: 'Sourcecheck test',
     ...extra,
-  };
+  });
 }
 
 let db: SourcecheckDB;
