@@ -6,9 +6,10 @@
  *
  * - Records sit in chunks of CHUNK_SIZE, in the list's order: a record is its list's
  *   `position`, read from chunk `position / CHUNK_SIZE`.
- * - Each index the analysis asks (INDEXES) is a hash table of key → positions, split into
- *   buckets of about KEYS_PER_BUCKET keys, one row each: a key is found by reading the one row
- *   its hash names, whatever the list's size.
+ * - Each index the analysis asks (INDEXES) is a hash table of key fingerprint → positions,
+ *   split into buckets of about KEYS_PER_BUCKET entries, one row each: a key is found by reading
+ *   the one row its hash names, whatever the list's size; a Bloom filter per index, one row,
+ *   says which keys are worth that read.
  * - The words of every record's names (and an article's title and address, a review's claim)
  *   are sorted into shards by their first SHARD_LENGTH letters, so the manager finds records by
  *   the start of any word with a key range over a few rows.
@@ -23,7 +24,7 @@ import { RECORD_KINDS, recordId, type RecordKind, type RecordOf } from './stored
 
 /** Records per chunk row: a lookup reads a whole chunk for one record, so chunks stay small (about 10 kB). */
 export const CHUNK_SIZE = 32;
-/** Distinct keys per bucket row, about: one row read per asked key, of a kilobyte or two. */
+/** Entries per bucket row, about (a few kilobytes): fewer rows to write, one small row to read per asked key. */
 export const KEYS_PER_BUCKET = 256;
 /** Letters of a word that name its shard: three keep a shard to a few hundred words in a 100,000-record list. */
 export const SHARD_LENGTH = 3;
@@ -43,7 +44,7 @@ export type IndexId = { [K in RecordKind]: `${K}.${IndexName<K>}` }[RecordKind];
 
 export type RecordCounts = Record<RecordKind, number>;
 
-/**
+/*
  * Records and keys are stored as text, not as arrays of objects and strings: IndexedDB copies a
  * value on every read and write (the structured clone), and one string copies far faster than
  * hundreds of small values. Reading one bucket of a 100,000-record list went from most of a
@@ -51,7 +52,7 @@ export type RecordCounts = Record<RecordKind, number>;
  */
 /** A chunk of records: `records` is their JSON array. */
 export type ChunkRow = { key: string; listId: string; records: string };
-/** One bucket of an index: `entries` holds a line per key, "\nfingerprint\tpositions" (fingerprintText; positions in decimal, comma-separated), and ends with "\n". */
+/** One bucket of an index (or its filter, filterKey): `entries` holds a line per key, "\nfingerprint\tpositions" (fingerprintText; positions in decimal, comma-separated), and ends with "\n". */
 export type PostingRow = { key: string; listId: string; entries: string };
 /** One shard of a kind's words, sorted by word then position. */
 export type WordRow = { key: string; listId: string; words: string[]; positions: number[] };

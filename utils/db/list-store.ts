@@ -33,7 +33,10 @@ export type WriteOptions = {
  * compiled counts, which come from the records, and with a new revision.
  */
 export async function writeListRows(db: SourcecheckDB, list: Omit<StoredList, 'counts' | 'buckets' | 'revision'>, records: ListRecords, options: WriteOptions = {}): Promise<StoredList> {
-  const compiled = await (options.compile ?? compileList)(list.id, records);
+  const compiling = (options.compile ?? compileList)(list.id, records);
+  // Awaited only when it is a promise (a worker's): inside the caller's transaction (My sources),
+  // awaiting anything but Dexie's own work would let the transaction commit under it.
+  const compiled = compiling instanceof Promise ? await compiling : compiling;
   options.onCompiled?.();
   const row: StoredList = { ...list, ...compiled.meta, revision: nextRevision() };
   await db.transaction('rw', listTables(db), async () => {
