@@ -187,6 +187,22 @@ describe('extension in Chromium', () => {
     await page.close();
   });
 
+  it('names another checked article that quotes the same words ("Also in …")', async () => {
+    const earlier = await visitArticle(byName('own-reuters-grid-upgrade'));
+    const { page, tabId } = await visitArticle(byName('own-courier-reported-false-claim'));
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 900 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    const item = popup.getByTestId('corroboration-item').filter({ hasText: earlier.report.outlet.name! });
+    await expect.poll(() => item.count()).toBe(1);
+    expect(await item.textContent()).toContain(`Also in ${earlier.report.outlet.name}`);
+    expect(await item.textContent()).toContain('Marcus Bell');
+    expect(await item.locator('a').getAttribute('href')).toBe(earlier.url);
+    await popup.getByTestId('corroboration').scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-corroboration.png'), fullPage: true });
+    await Promise.all([popup.close(), page.close(), earlier.page.close()]);
+  });
+
   it('sends no request of its own: the server saw only the pages the test opened and what their own markup loads', () => {
     const key = (u: URL) => `${u.hostname}${u.pathname}${u.search}`;
     // A page's own stylesheets and scripts are the page's requests, not the extension's.
