@@ -291,4 +291,13 @@ describe('bucket spread', () => {
     const passed = absent.filter((key) => mayHold(filter, key)).length;
     expect(passed / absent.length).toBeLessThan(0.03);
   });
+
+  it('fingerprints a list by its records: the same records, the same revision; a changed record, another', () => {
+    const list = generateList({ count: 200, seed: 3 }) as Required<ListRecords>;
+    const revision = compileList(LIST, list).meta.revision;
+    expect(compileList(LIST, structuredClone(list)).meta.revision).toBe(revision);
+    const changed = structuredClone(list);
+    changed.people[0]!.name = `${changed.people[0]!.name}x`;
+    expect(compileList(LIST, changed).meta.revision).not.toBe(revision);
+  });
 });

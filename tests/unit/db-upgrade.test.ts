@@ -71,7 +71,7 @@ describe.each([1, 2] as const)('schema upgrade from version %i', (version) => {
       const stored = (await db.lists.get(row.id))!;
       expect(stored).toEqual({ ...row, ...compiled.meta });
       // The fields the old importer left undefined are still there, undefined, as they were.
-      expect(Object.keys(stored).sort()).toEqual([...Object.keys(row), 'counts', 'buckets'].sort());
+      expect(Object.keys(stored).sort()).toEqual([...Object.keys(row), 'counts', 'buckets', 'revision'].sort());
       expect(stored.counts).toEqual(Object.fromEntries(RECORD_KINDS.map((kind) => [kind, records[kind].length])));
       expect(await db.chunks.where('listId').equals(row.id).toArray()).toEqual(byKey(compiled.chunks));
       expect(await db.postings.where('listId').equals(row.id).toArray()).toEqual(byKey(compiled.postings));

@@ -1,3 +1,4 @@
+import { compileList } from '../../utils/db/compiled-list';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importList } from '../../utils/db/import-list';
 import { allRecords, listRecords, recordByKey } from '../../utils/db/list-store';
@@ -45,6 +46,7 @@ describe('ensureMySources', () => {
       importedAt: '2026-05-01T00:00:00.000Z',
       counts: { outlets: 0, people: 0, organizations: 0, articles: 0, claimReviews: 0 },
       buckets: {},
+      revision: compileList('my-sources', {}).meta.revision,
     });
     expect(await listRecords(db, MY_SOURCES_ID)).toEqual({ outlets: [], people: [], organizations: [], articles: [], claimReviews: [] });
     expect(await ensureMySources(db)).toEqual(list);

@@ -78,7 +78,15 @@ export const wordKey = (listId: string, kind: RecordKind, shard: string) => `${l
 export const prefixRange = (prefix: string): [string, string] => [prefix, `${prefix}\uffff`];
 
 /** What a list row must know to read its compiled rows: how many records, and each index's bucket count. */
-export type CompiledMeta = { counts: RecordCounts; buckets: Partial<Record<IndexId, number>> };
+export type CompiledMeta = {
+  counts: RecordCounts;
+  buckets: Partial<Record<IndexId, number>>;
+  /**
+   * A fingerprint of the list's records: what a reader may cache the list's rows under (the
+   * lookup keeps its filters), since the same records always compile to the same rows.
+   */
+  revision: string;
+};
 export type CompiledList = { meta: CompiledMeta; chunks: ChunkRow[]; postings: PostingRow[]; words: WordRow[] };
 
 export type ListRecords = { [K in RecordKind]?: RecordOf[K][] };
@@ -305,7 +313,7 @@ function compileKind<K extends RecordKind>(listId: string, kind: K, records: Rec
 /** The rows of a validated list: records in the list's order, every index, every search word. */
 export function compileList(listId: string, records: ListRecords): CompiledList {
   const compiled: CompiledList = {
-    meta: { counts: { outlets: 0, people: 0, organizations: 0, articles: 0, claimReviews: 0 }, buckets: {} },
+    meta: { counts: { outlets: 0, people: 0, organizations: 0, articles: 0, claimReviews: 0 }, buckets: {}, revision: '' },
     chunks: [],
     postings: [],
     words: [],
@@ -314,6 +322,8 @@ export function compileList(listId: string, records: ListRecords): CompiledList 
     const of = (records[kind] ?? []) as RecordOf[typeof kind][];
     compileKind(listId, kind, of.map((r) => normalized(kind, r)), compiled);
   }
+  // The chunks hold every record in order, keyed by list and kind: their text is the list's content.
+  compiled.meta.revision = printText(fingerprint(compiled.chunks.map((chunk) => `${chunk.key}\n${chunk.records}`).join('\n')));
   return compiled;
 }
 

@@ -16,10 +16,6 @@ export async function deleteListRows(db: SourcecheckDB, listId: string): Promise
   await Promise.all([db.chunks, db.postings, db.words].map((table) => table.where('listId').equals(listId).delete()));
 }
 
-let writes = 0;
-/** A new revision for every write in this process, and apart from other processes' by the time. */
-const nextRevision = () => `${Date.now().toString(36)}.${(++writes).toString(36)}`;
-
 /** What compiles a list: compileList itself, or the same in a worker (the options page's, for large files). */
 export type Compile = (listId: string, records: ListRecords) => CompiledList | Promise<CompiledList>;
 export type WriteOptions = {
@@ -29,8 +25,8 @@ export type WriteOptions = {
 };
 
 /**
- * Writes a list whole, replacing what the list held before: `list` is its row without the
- * compiled counts, which come from the records, and with a new revision.
+ * Writes a list whole, replacing what the list held before: `list` is its row without what
+ * compiling gives it (counts, buckets, revision).
  */
 export async function writeListRows(db: SourcecheckDB, list: Omit<StoredList, 'counts' | 'buckets' | 'revision'>, records: ListRecords, options: WriteOptions = {}): Promise<StoredList> {
   const compiling = (options.compile ?? compileList)(list.id, records);
@@ -38,7 +34,7 @@ export async function writeListRows(db: SourcecheckDB, list: Omit<StoredList, 'c
   // awaiting anything but Dexie's own work would let the transaction commit under it.
   const compiled = compiling instanceof Promise ? await compiling : compiling;
   options.onCompiled?.();
-  const row: StoredList = { ...list, ...compiled.meta, revision: nextRevision() };
+  const row: StoredList = { ...list, ...compiled.meta };
   await db.transaction('rw', listTables(db), async () => {
     await deleteListRows(db, list.id);
     await db.chunks.bulkAdd(compiled.chunks);

@@ -82,8 +82,8 @@ function keptHits(perList: Hit[][], cap: number | undefined): Hit[] {
 
 export function dexieLookup(db: SourcecheckDB): SourceLookup {
   /**
-   * Each list's filters, read once per write of the list: a list's rows never change once
-   * written (an import or an edit writes the list anew, with a new revision), so the filters of
+   * Each list's filters, read once per content of the list: the same records always compile to
+   * the same rows, and a list's revision fingerprints its records, so the filters of
    * `${id}@${revision}` stay right for as long as that revision is current.
    */
   const filters = new Map<string, Promise<Map<IndexId, string>>>();

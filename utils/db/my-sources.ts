@@ -10,9 +10,9 @@
 import type { z } from 'zod';
 import type { OutletKind } from '../report';
 import type { OutletRecord } from '../sources-list';
-import type { ListRecords } from './compiled-list';
+import { compileList, type ListRecords } from './compiled-list';
 import { normalizeDomain } from './index-keys';
-import { listRecords, listTables, NO_RECORDS, positionsByKey, recordsAt, writeListRows } from './list-store';
+import { listRecords, listTables, positionsByKey, recordsAt, writeListRows } from './list-store';
 import type { SourcecheckDB, StoredList } from './schema';
 import { listed, listOfKey, recordId, recordOf, recordSchemas, slugId, type ListedRecord, type RecordKind, type RecordOf } from './stored-rows';
 
@@ -43,7 +43,7 @@ export async function ensureMySources(db: SourcecheckDB, now = new Date()): Prom
   return db.transaction('rw', db.lists, async () => {
     const existing = await db.lists.get(MY_SOURCES_ID);
     if (existing) return existing;
-    const list: StoredList = { id: MY_SOURCES_ID, name: MY_SOURCES_NAME, origin: 'user', importedAt: now.toISOString(), counts: NO_RECORDS, buckets: {} };
+    const list: StoredList = { id: MY_SOURCES_ID, name: MY_SOURCES_NAME, origin: 'user', importedAt: now.toISOString(), ...compileList(MY_SOURCES_ID, {}).meta };
     await db.lists.add(list);
     return list;
   });

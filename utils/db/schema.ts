@@ -25,8 +25,6 @@ export type StoredList = {
   importedAt: string;
   /** A bundled list's place in public/lists/bundled.json: where lists disagree, the earlier one speaks for the site. */
   rank?: number;
-  /** Changes with every write of the list's rows (list-store.ts): what a reader may cache them under. */
-  revision?: string;
 } & CompiledMeta;
 
 /** A checked article as the history keeps it (history-row.ts): report, time, review, and its index keys. */
