@@ -69,10 +69,15 @@ export type WordRow = { key: string; listId: string; words: string[]; positions:
  */
 /** Seq numbers padded so that a list's chunks sort in order. */
 const SEQ_DIGITS = 8;
-export const chunkKey = (listId: string, kind: RecordKind, seq: number) => `${listId} ${kind} ${String(seq).padStart(SEQ_DIGITS, '0')}`;
-export const postingKey = (listId: string, index: IndexId, bucket: number) => `${listId} ${index} ${bucket}`;
+/** The keys of a list's chunks of one kind all start so. */
+export const chunkPrefix = (listId: string, kind: RecordKind) => `${listId} ${kind} `;
+export const chunkKey = (listId: string, kind: RecordKind, seq: number) => chunkPrefix(listId, kind) + String(seq).padStart(SEQ_DIGITS, '0');
+/** The keys of an index's buckets all start so. */
+export const postingPrefix = (listId: string, index: IndexId) => `${listId} ${index} `;
+export const postingKey = (listId: string, index: IndexId, bucket: number) => postingPrefix(listId, index) + bucket;
 /** An index's filter is a row of the postings table too ("filter" is no index id), so every path that writes, deletes, backs up or restores a list's postings carries it. */
-export const filterKey = (listId: string, index: IndexId) => `${listId} filter ${index}`;
+export const filterPrefix = (listId: string) => `${listId} filter `;
+export const filterKey = (listId: string, index: IndexId) => filterPrefix(listId) + index;
 export const wordKey = (listId: string, kind: RecordKind, shard: string) => `${listId} ${kind} ${shard}`;
 /** Every key that starts with `prefix`, as a range: from it up to it followed by the last code unit. */
 export const prefixRange = (prefix: string): [string, string] => [prefix, `${prefix}\uffff`];

@@ -4,9 +4,9 @@
  * the records at some positions, and a list's records in order. Each read names its rows by
  * primary key (bulkGet), so what it costs depends on what is asked, not on the list's size.
  */
-import { bucketOf, chunkKey, chunkRecords, compileList, CHUNK_SIZE, filterKey, fingerprint, mayHold, positionsIn, printsIn, postingKey, prefixRange, type CompiledList, type IndexId, type ListRecords, type RecordCounts } from './compiled-list';
+import { bucketOf, chunkKey, chunkRecords, compileList, CHUNK_SIZE, chunkPrefix, filterPrefix, fingerprint, mayHold, positionsIn, printsIn, postingKey, postingPrefix, prefixRange, type CompiledList, type IndexId, type ListRecords, type RecordCounts } from './compiled-list';
 import type { SourcecheckDB, StoredList } from './schema';
-import { listed, RECORD_KINDS, type ListedRecord, type RecordKind, type RecordOf } from './stored-rows';
+import { listed, listOfKey, RECORD_KINDS, type ListedRecord, type RecordKind, type RecordOf } from './stored-rows';
 
 /** The tables a list's data lives in: a transaction that writes a list names all of them. */
 export const listTables = (db: SourcecheckDB) => [db.lists, db.chunks, db.postings, db.words];
@@ -47,7 +47,7 @@ export async function writeListRows(db: SourcecheckDB, list: Omit<StoredList, 'c
 
 /** A list's index filters (mayHold), by index: one key range read. */
 export async function listFilters(db: SourcecheckDB, listId: string): Promise<Map<IndexId, string>> {
-  const prefix = filterKey(listId, '' as IndexId);
+  const prefix = filterPrefix(listId);
   const rows = await db.postings.where('key').between(...prefixRange(prefix)).toArray();
   return new Map(rows.map((row) => [row.key.slice(prefix.length) as IndexId, row.entries]));
 }
@@ -64,7 +64,9 @@ export async function positionsByKey(db: SourcecheckDB, list: StoredList, index:
   for (const key of keys) {
     if (filter !== undefined && !mayHold(filter, key)) continue;
     const bucket = bucketOf(fingerprint(key), buckets);
-    byBucket.set(bucket, [...(byBucket.get(bucket) ?? []), key]);
+    const inBucket = byBucket.get(bucket);
+    if (inBucket) inBucket.push(key);
+    else byBucket.set(bucket, [key]);
   }
   const wanted = [...byBucket.keys()];
   const rows = await db.postings.bulkGet(wanted.map((bucket) => postingKey(list.id, index, bucket)));
@@ -92,7 +94,7 @@ export async function recordsAt<K extends RecordKind>(db: SourcecheckDB, listId:
 
 /** A list's records of one kind, in the list's order. */
 export async function allRecords<K extends RecordKind>(db: SourcecheckDB, listId: string, kind: K): Promise<RecordOf[K][]> {
-  const chunks = await db.chunks.where('key').between(...prefixRange(`${listId} ${kind} `)).toArray();
+  const chunks = await db.chunks.where('key').between(...prefixRange(chunkPrefix(listId, kind))).toArray();
   return chunks.flatMap((chunk) => chunkRecords<K>(chunk));
 }
 
@@ -104,13 +106,13 @@ export async function listRecords(db: SourcecheckDB, listId: string): Promise<Re
 
 /** The fingerprints (fingerprintText) of a list's record ids of one kind, read from its id index: no record is read. */
 export async function recordIdPrints(db: SourcecheckDB, listId: string, kind: RecordKind): Promise<Set<string>> {
-  const rows = await db.postings.where('key').between(...prefixRange(`${postingKey(listId, `${kind}.id` as IndexId, 0).slice(0, -1)}`)).toArray();
+  const rows = await db.postings.where('key').between(...prefixRange(postingPrefix(listId, `${kind}.id`))).toArray();
   return new Set(rows.flatMap((row) => printsIn(row)));
 }
 
 /** The record stored under a key (`${listId}:${recordId}`), found by its list's id index. */
 export async function recordByKey<K extends RecordKind>(db: SourcecheckDB, kind: K, key: string): Promise<ListedRecord<K> | undefined> {
-  const listId = key.slice(0, key.indexOf(':'));
+  const listId = listOfKey(key);
   const list = await db.lists.get(listId);
   if (!list) return undefined;
   const id = key.slice(listId.length + 1);
